@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { LIMITS } from '../model/limits.ts';
+import type { AnyRecord } from '../model/records.ts';
+import { changeSchema } from '../change/change-schema.ts';
+import type { ApiError } from './errors.ts';
+import type { Result } from './result.ts';
+
+/**
+ * The API between the renderer and the services: one list of calls, each with the
+ * schema its input must pass in the main process (the renderer is untrusted input) and
+ * the type of its value. Electron's preload and the browser build's HTTP host serve the
+ * same calls, so the renderer cannot tell them apart.
+ */
+
+const filePath = z
+  .string()
+  .min(1, 'A file path is required')
+  .max(LIMITS.pathLength, 'That file path is too long')
+  .refine((p) => !p.includes('\0'), 'A file path cannot contain a NUL character');
+
+export const WORKSHOP_EXTENSION = '.journey';
+
+export const apiInputSchemas = {
+  'app-info': z.object({}),
+  'workshop-create': z.object({
+    path: filePath.refine((p) => p.toLowerCase().endsWith(WORKSHOP_EXTENSION), {
+      message: `A workshop file name ends in ${WORKSHOP_EXTENSION}`,
+    }),
+    name: z.string().trim().min(1, 'A workshop needs a name').max(LIMITS.nameLength),
+  }),
+  'workshop-open': z.object({ path: filePath }),
+  'workshop-read': z.object({}),
+  'workshop-close': z.object({}),
+  'workshop-apply-change': z.object({ change: changeSchema }),
+  'recent-list': z.object({}),
+  'recent-forget': z.object({ path: filePath }),
+} as const;
+
+export type ApiName = keyof typeof apiInputSchemas;
+export const API_NAMES = Object.keys(apiInputSchemas) as ApiName[];
+
+export interface AppInfo {
+  version: string;
+  /** The schema version this build writes; files above it are refused. */
+  fileFormatVersion: number;
+  /** Where new workshops go unless the user picks another folder. */
+  defaultWorkshopFolder: string;
+  /** The platform path separator, so the renderer can suggest paths. */
+  pathSeparator: '/' | '\\';
+}
+
+export interface OpenedWorkshop {
+  path: string;
+  fileFormatVersion: number;
+  records: AnyRecord[];
+}
+
+export interface RecentWorkshop {
+  path: string;
+  name: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface SavedChange {
+  savedAt: string;
+}
+
+export interface ApiValues {
+  'app-info': AppInfo;
+  'workshop-create': OpenedWorkshop;
+  'workshop-open': OpenedWorkshop;
+  'workshop-read': OpenedWorkshop;
+  'workshop-close': null;
+  'workshop-apply-change': SavedChange;
+  'recent-list': RecentWorkshop[];
+  'recent-forget': RecentWorkshop[];
+}
+
+export type ApiInput<K extends ApiName> = z.input<(typeof apiInputSchemas)[K]>;
+export type ApiParsedInput<K extends ApiName> = z.output<(typeof apiInputSchemas)[K]>;
+export type ApiResult<K extends ApiName> = Result<ApiValues[K], ApiError>;
+
+/** What the renderer holds: one function per call, whichever transport serves it. */
+export type JourneyboardApi = { [K in ApiName]: (input: ApiInput<K>) => Promise<ApiResult<K>> };
+
+/** What the services implement: parsed input in, a value out, WorkshopError thrown. */
+export type ApiHandlers = { [K in ApiName]: (input: ApiParsedInput<K>) => Promise<ApiValues[K]> | ApiValues[K] };

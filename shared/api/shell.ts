@@ -1,0 +1,32 @@
+/**
+ * What only a desktop shell can do (native dialogs, the application menu). Electron's
+ * preload provides it; the browser build substitutes in-app dialogs.
+ */
+export const MENU_COMMANDS = [
+  'workshop-new',
+  'workshop-open',
+  'workshop-close',
+  'undo',
+  'redo',
+  'delete',
+  'add-stage',
+  'add-step',
+  'add-lane',
+  'add-card',
+  'zoom-in',
+  'zoom-out',
+  'zoom-to-fit',
+  'zoom-reset',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface JourneyboardShell {
+  /** Asks for an existing workshop file; null when the user cancels. */
+  pickWorkshopToOpen(): Promise<string | null>;
+  /** Asks where to create a new workshop; null when the user cancels. */
+  pickNewWorkshopPath(suggestedName: string): Promise<string | null>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the shell which workshop is open (window title, recent documents). */
+  setOpenWorkshop(info: { path: string; name: string } | null): void;
+}
