@@ -27,6 +27,8 @@ export const apiInputSchemas = {
       message: `A workshop file name ends in ${WORKSHOP_EXTENSION}`,
     }),
     name: z.string().trim().min(1, 'A workshop needs a name').max(LIMITS.nameLength),
+    /** The save dialog has already asked the user to confirm replacing the file. */
+    replaceExisting: z.boolean().default(false),
   }),
   'workshop-open': z.object({ path: filePath }),
   'workshop-read': z.object({}),

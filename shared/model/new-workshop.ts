@@ -1,0 +1,37 @@
+import { newId } from './ids.ts';
+import { positionsBetween } from './ordering.ts';
+import type { AnyRecord, LaneType } from './records.ts';
+import { LANE_TYPE_LABELS } from './records.ts';
+
+/** The lanes a blank map starts with: what the room fills first. */
+export const DEFAULT_LANE_TYPES: readonly LaneType[] = [
+  'actions',
+  'thoughts',
+  'touchpoints',
+  'pain-points',
+  'opportunities',
+];
+
+/**
+ * The records of a brand-new workshop: the workshop itself, one current-state journey
+ * and the default lanes. Stages are left to the room: the empty board says how to add
+ * the first one.
+ */
+export function newWorkshopRecords(name: string, now: Date = new Date()): AnyRecord[] {
+  const journeyId = newId('journey');
+  const lanePositions = positionsBetween(null, null, DEFAULT_LANE_TYPES.length);
+  return [
+    { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString() },
+    { id: journeyId, type: 'journey', name: 'Current journey', state: 'current', position: positionsBetween(null, null, 1)[0]! },
+    ...DEFAULT_LANE_TYPES.map(
+      (laneType, index): AnyRecord => ({
+        id: newId('lane'),
+        type: 'lane',
+        journeyId,
+        name: LANE_TYPE_LABELS[laneType],
+        laneType,
+        position: lanePositions[index]!,
+      }),
+    ),
+  ];
+}
