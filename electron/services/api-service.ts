@@ -1,0 +1,109 @@
+import { sep } from 'node:path';
+import { apiInputSchemas, type ApiHandlers, type ApiName, type OpenedWorkshop } from '../../shared/api/contract.ts';
+import { WorkshopError, type ApiError } from '../../shared/api/errors.ts';
+import { err, ok, type Result } from '../../shared/api/result.ts';
+import type { Change } from '../../shared/change/change.ts';
+import { WorkshopFile } from './workshop-file.ts';
+import { RecentFiles } from './recent-files.ts';
+import { toWorkshopError } from './errors.ts';
+import { describeInvalidInput } from './request-errors.ts';
+import { CURRENT_FILE_FORMAT_VERSION } from './schema/migrations.ts';
+
+export interface ApiServiceOptions {
+  dataFolder: string;
+  defaultWorkshopFolder: string;
+  appVersion: string;
+  pathSeparator?: '/' | '\\';
+}
+
+export interface ApiService {
+  /** Validates the call name and input (zod, apiInputSchemas), runs it, never throws. */
+  call(name: string, input: unknown): Promise<Result<unknown, ApiError>>;
+  /** Closes the open workshop, releasing the file even if one step fails. */
+  close(): void;
+}
+
+/**
+ * One window's session: at most one open workshop. Both transports (Electron IPC and
+ * the browser build's loopback HTTP) hand every request to `call`, which treats its
+ * input as untrusted until the call's schema has passed.
+ */
+export function createApiService(options: ApiServiceOptions): ApiService {
+  const recent = new RecentFiles(options.dataFolder);
+  let workshop: WorkshopFile | undefined;
+
+  const opened = (file: WorkshopFile): OpenedWorkshop => {
+    recent.remember(file.path, file.workshopName());
+    return { path: file.path, fileFormatVersion: file.fileFormatVersion, records: file.readRecords() };
+  };
+  const current = (): WorkshopFile => {
+    if (!workshop) throw new WorkshopError('no-workshop-open', 'No workshop is open. Open or create one first.');
+    return workshop;
+  };
+  const closeCurrent = () => {
+    const closing = workshop;
+    workshop = undefined;
+    closing?.close();
+  };
+
+  const handlers: ApiHandlers = {
+    'app-info': () => ({
+      version: options.appVersion,
+      fileFormatVersion: CURRENT_FILE_FORMAT_VERSION,
+      defaultWorkshopFolder: options.defaultWorkshopFolder,
+      pathSeparator: options.pathSeparator ?? (sep as '/' | '\\'),
+    }),
+    'workshop-create': ({ path, name, replaceExisting }) => {
+      if (workshop && workshop.path === path) closeCurrent();
+      const file = WorkshopFile.create(path, name, { replaceExisting });
+      closeCurrent();
+      workshop = file;
+      return opened(file);
+    },
+    'workshop-open': ({ path }) => {
+      if (workshop?.path === path) return opened(workshop);
+      const file = WorkshopFile.open(path);
+      closeCurrent();
+      workshop = file;
+      return opened(file);
+    },
+    'workshop-read': () => {
+      const file = current();
+      return { path: file.path, fileFormatVersion: file.fileFormatVersion, records: file.readRecords() };
+    },
+    'workshop-close': () => {
+      closeCurrent();
+      return null;
+    },
+    'workshop-apply-change': ({ change }) => {
+      current().applyChange(change as Change);
+      return { savedAt: new Date().toISOString() };
+    },
+    'recent-list': () => recent.list(),
+    'recent-forget': ({ path }) => {
+      recent.forget(path);
+      return recent.list();
+    },
+  };
+
+  return {
+    async call(name, input) {
+      if (!Object.hasOwn(apiInputSchemas, name)) {
+        return err({ code: 'unknown-call', message: `Journeyboard does not know the request "${String(name).slice(0, 60)}".` });
+      }
+      const call = name as ApiName;
+      const parsed = apiInputSchemas[call].safeParse(input ?? {});
+      if (!parsed.success) return err({ code: 'invalid-request', message: describeInvalidInput(parsed.error) });
+      try {
+        const handler = handlers[call] as (input: unknown) => unknown;
+        return ok(await handler(parsed.data));
+      } catch (error) {
+        const path = (parsed.data as { path?: string }).path ?? workshop?.path;
+        return err(toWorkshopError(error, path).toApiError());
+      }
+    },
+    close() {
+      closeCurrent();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import { migration001Initial } from './001-initial.ts';
+
+/**
+ * Numbered migrations keyed on `PRAGMA user_version` (after Signal's): each brings a
+ * file from `version - 1` to `version`, all pending ones run in one transaction, so a
+ * file is never left half-migrated.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+export const CURRENT_FILE_FORMAT_VERSION = MIGRATIONS.length;
+
+/** 'JRNY': marks a file as a workshop, so another program's database is told apart. */
+export const JOURNEYBOARD_APPLICATION_ID = 0x4a524e59;
+
+export function fileFormatVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every migration above the file's version up to `target`, in one transaction. */
+export function migrate(db: Database.Database, target: number = CURRENT_FILE_FORMAT_VERSION): void {
+  const from = fileFormatVersion(db);
+  if (from >= target) return;
+  db.transaction(() => {
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= from || migration.version > target) continue;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+    db.pragma(`application_id = ${JOURNEYBOARD_APPLICATION_ID}`);
+  })();
+}

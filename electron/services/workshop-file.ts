@@ -1,0 +1,244 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { WorkshopError } from '../../shared/api/errors.ts';
+import type { AnyRecord } from '../../shared/model/records.ts';
+import { RECORD_TYPE_ORDER } from '../../shared/model/records.ts';
+import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
+import type { Change } from '../../shared/change/change.ts';
+import { readFileHeader } from './file-header.ts';
+import { toWorkshopError } from './errors.ts';
+import { CURRENT_FILE_FORMAT_VERSION, JOURNEYBOARD_APPLICATION_ID, fileFormatVersion, migrate } from './schema/migrations.ts';
+import { RecordStatements } from './record-statements.ts';
+import { describeForeignKeyProblem } from './foreign-key-problems.ts';
+
+/** Files open in this process, by real path: one file, one writer. */
+const openPaths = new Set<string>();
+
+/**
+ * One open `.journey` file. Opening refuses anything that is not a workshop this build
+ * can read without writing a byte to it; every change is one transaction.
+ */
+export class WorkshopFile {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly statements: RecordStatements;
+  private closed = false;
+
+  private constructor(path: string, db: Database.Database) {
+    this.path = path;
+    this.db = db;
+    this.statements = new RecordStatements(db);
+  }
+
+  static open(requestedPath: string): WorkshopFile {
+    const path = resolve(requestedPath);
+    const name = basename(path);
+    let real: string;
+    try {
+      if (statSync(path).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      real = realpathSync(path);
+    } catch (error) {
+      throw toWorkshopError(error, path);
+    }
+    if (openPaths.has(real)) {
+      throw new WorkshopError('already-open', `${name} is already open in Journeyboard.`, path);
+    }
+    checkHeader(path);
+    const hotJournal = existsSync(`${path}-journal`) && statSync(`${path}-journal`).size > 0;
+    // A hot journal means a write was cut short; SQLite rolls it back on a read-write
+    // open, which is the crash recovery we promise. Without one, check read-only first.
+    if (!hotJournal) checkIntegrity(path, { readonly: true });
+
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { fileMustExist: true });
+      configure(db);
+      if (hotJournal) checkIntegrity(path, { db });
+      migrate(db);
+      openPaths.add(real);
+      return new WorkshopFile(path, db);
+    } catch (error) {
+      db?.close();
+      throw toWorkshopError(error, path);
+    }
+  }
+
+  /**
+   * Builds the new file under a temporary name beside the target and renames it into
+   * place, so a crash never leaves a half-made workshop where the user expects one.
+   */
+  static create(requestedPath: string, workshopName: string, options: { replaceExisting: boolean }): WorkshopFile {
+    const path = resolve(requestedPath);
+    const name = basename(path);
+    if (existsSync(path)) {
+      if (!options.replaceExisting) {
+        throw new WorkshopError('already-exists', `There is already a file called ${name} in that folder.`, path);
+      }
+      if (openPaths.has(realpathSync(path))) {
+        throw new WorkshopError('already-open', `${name} is open in Journeyboard, so it cannot be replaced.`, path);
+      }
+    }
+    const temp = join(dirname(path), `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(temp);
+      try {
+        configure(db);
+        migrate(db);
+        const statements = new RecordStatements(db);
+        db.transaction(() => {
+          for (const record of newWorkshopRecords(workshopName)) statements.insert(record);
+        })();
+      } finally {
+        db.close();
+      }
+      renameSync(temp, path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw toWorkshopError(error, path);
+    }
+    return WorkshopFile.open(path);
+  }
+
+  get fileFormatVersion(): number {
+    return fileFormatVersion(this.db);
+  }
+
+  readRecords(): AnyRecord[] {
+    return RECORD_TYPE_ORDER.flatMap((type) => this.statements.all(type));
+  }
+
+  workshopName(): string {
+    const workshop = this.statements.all('workshop')[0];
+    return workshop?.type === 'workshop' ? workshop.name : basename(this.path, '.journey');
+  }
+
+  /**
+   * Writes exactly the records in the change, all or nothing. Foreign keys are checked
+   * at commit, so the order of records inside a change does not matter, only that the
+   * change as a whole leaves every card with its step and lane.
+   */
+  applyChange(change: Change): void {
+    try {
+      this.db.transaction(() => this.write(change))();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new WorkshopError('invalid-change', `This change was not saved: it ${this.foreignKeyProblem(change)}. Nothing was written.`, this.path);
+      }
+      throw toWorkshopError(error, this.path);
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      openPaths.delete(realpathSync(this.path));
+    } catch {
+      for (const real of openPaths) if (real === this.path) openPaths.delete(real);
+    } finally {
+      this.db.close();
+    }
+  }
+
+  private write(change: Change): void {
+    this.db.pragma('defer_foreign_keys = ON');
+    const reversed = [...RECORD_TYPE_ORDER].reverse();
+    const byType = (records: Record<string, AnyRecord>, type: AnyRecord['type']) =>
+      Object.values(records).filter((r) => r.type === type);
+    for (const type of reversed) {
+      for (const record of byType(change.removed, type)) {
+        if (!this.statements.remove(record)) throw this.missing(record, 'removed');
+      }
+    }
+    for (const type of RECORD_TYPE_ORDER) {
+      for (const record of byType(change.added, type)) {
+        try {
+          this.statements.insert(record);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+            throw new WorkshopError('invalid-change', `This change was not saved: ${describe(record)} is already in the file. Nothing was written.`, this.path);
+          }
+          throw error;
+        }
+      }
+    }
+    for (const [, to] of Object.values(change.updated)) {
+      if (!this.statements.update(to)) throw this.missing(to, 'changed');
+    }
+  }
+
+  private missing(record: AnyRecord, verb: string): WorkshopError {
+    return new WorkshopError(
+      'invalid-change',
+      `This change was not saved: ${describe(record)} cannot be ${verb} because it is not in the file. Nothing was written.`,
+      this.path,
+    );
+  }
+
+  /** Only on the failure path: replays the change to name what it would break. */
+  private foreignKeyProblem(change: Change): string {
+    return describeForeignKeyProblem(this.db, () => this.write(change));
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+function describe(record: AnyRecord): string {
+  return `the ${record.type} ${record.id}`;
+}
+
+function checkHeader(path: string): void {
+  const name = basename(path);
+  const header = readFileHeader(path);
+  if (header.kind === 'empty') {
+    throw new WorkshopError('not-a-workshop', `${name} is empty, so it is not a Journeyboard workshop. The file has not been changed.`, path);
+  }
+  if (header.kind === 'not-sqlite') {
+    throw new WorkshopError('not-a-workshop', `${name} is not a Journeyboard workshop (it is not a workshop file at all). The file has not been changed.`, path);
+  }
+  if (header.applicationId !== JOURNEYBOARD_APPLICATION_ID) {
+    throw new WorkshopError('not-a-workshop', `${name} is a database from another program, not a Journeyboard workshop. The file has not been changed.`, path);
+  }
+  if (header.userVersion > CURRENT_FILE_FORMAT_VERSION) {
+    throw new WorkshopError(
+      'newer-version',
+      `${name} was saved by a newer version of Journeyboard (file format ${header.userVersion}; this version reads up to ${CURRENT_FILE_FORMAT_VERSION}). Update Journeyboard to open it. The file has not been changed.`,
+      path,
+    );
+  }
+  const size = statSync(path).size;
+  if (header.pageCount > 0 && size < header.pageCount * header.pageSize) {
+    throw damaged(path);
+  }
+}
+
+function checkIntegrity(path: string, via: { readonly: true } | { db: Database.Database }): void {
+  let db: Database.Database | undefined;
+  try {
+    db = 'db' in via ? via.db : new Database(path, { readonly: true, fileMustExist: true });
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw damaged(path);
+  } catch (error) {
+    if (error instanceof WorkshopError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR')) throw damaged(path);
+    throw toWorkshopError(error, path);
+  } finally {
+    if (db && !('db' in via)) db.close();
+  }
+}
+
+function damaged(path: string): WorkshopError {
+  return new WorkshopError(
+    'damaged',
+    `${basename(path)} is damaged and cannot be opened safely. The file has not been changed; open a backup copy if you have one.`,
+    path,
+  );
+}
