@@ -21,12 +21,22 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface JourneyboardShell {
+  /** True where the new-workshop picker has already asked before replacing a file. */
+  readonly confirmsReplace: boolean;
   /** Asks for an existing workshop file; null when the user cancels. */
   pickWorkshopToOpen(): Promise<string | null>;
   /** Asks where to create a new workshop; null when the user cancels. */
   pickNewWorkshopPath(suggestedName: string): Promise<string | null>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files the operating system asks us to open (double-click, second launch). */
+  onOpenFile(listener: (path: string) => void): () => void;
   /** Tells the shell which workshop is open (window title, recent documents). */
   setOpenWorkshop(info: { path: string; name: string } | null): void;
+}
+
+/** What Electron's preload puts on `window`. Absent in the browser build. */
+export interface JourneyboardBridge {
+  api: import('./contract.ts').JourneyboardApi;
+  shell: JourneyboardShell;
 }

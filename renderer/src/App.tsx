@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { Editor } from './editor/editor.ts';
+import type { Platform } from './platform/platform.ts';
+import { runCommand } from './editor/commands.ts';
+import { StartScreen } from './screens/StartScreen.tsx';
+import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
+import { NewWorkshopDialog } from './screens/NewWorkshopDialog.tsx';
+import { PathPrompt } from './screens/PathPrompt.tsx';
+import { useWorkshopFlows } from './screens/workshop-flows.ts';
+
+export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
+  const workshop = useStore(editor.store, (s) => s.workshop);
+  const [askingName, setAskingName] = useState(false);
+  const flows = useWorkshopFlows(editor, platform, () => setAskingName(true));
+
+  useEffect(() => {
+    void editor.start();
+  }, [editor]);
+
+  useEffect(() => platform.shell.setOpenWorkshop(workshop), [platform, workshop]);
+
+  useEffect(() => {
+    const offMenu = platform.shell.onMenuCommand((command) => {
+      if (command === 'workshop-new') flows.startNew();
+      else if (command === 'workshop-open') void flows.open();
+      else if (command === 'workshop-close') void editor.closeWorkshop();
+      else runCommand(editor, command);
+    });
+    const offFile = platform.shell.onOpenFile((path) => void editor.openWorkshop(path));
+    return () => {
+      offMenu();
+      offFile();
+    };
+  }, [editor, platform, flows]);
+
+  return (
+    <>
+      {workshop ? <WorkshopScreen editor={editor} onClose={() => void editor.closeWorkshop()} /> : <StartScreen editor={editor} flows={flows} />}
+      {askingName && (
+        <NewWorkshopDialog
+          onCancel={() => setAskingName(false)}
+          onCreate={(name) => {
+            setAskingName(false);
+            void flows.create(name);
+          }}
+        />
+      )}
+      {platform.kind === 'web' && <PathPrompt editor={editor} />}
+    </>
+  );
+}

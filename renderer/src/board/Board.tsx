@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Rect, Stage } from 'react-konva';
+import type Konva from 'konva';
+import { useStore } from 'zustand';
+import { cellRect, hitTestCell, type BoardLayout } from '../../../shared/layout/board-layout.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Focus } from '../editor/editor-state.ts';
+import { moveCard } from '../editor/document-actions.ts';
+import { addCard, zoomToFit } from '../editor/commands.ts';
+import { zoomAround } from '../editor/viewport.ts';
+import { CardNode } from './CardNode.tsx';
+import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
+import { BOARD_COLORS, LANE_CARD_COLORS } from './colors.ts';
+import { TextOverlay } from './TextOverlay.tsx';
+
+/** The journey board: Konva draws it, the editor owns every decision. */
+export function Board({ editor }: { editor: Editor }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const records = useStore(editor.store, (s) => s.records);
+  const journeyId = useStore(editor.store, (s) => s.journeyId);
+  const workshopPath = useStore(editor.store, (s) => s.workshop?.path);
+  const viewport = useStore(editor.store, (s) => s.viewport);
+  const focus = useStore(editor.store, (s) => s.focus);
+  const editing = useStore(editor.store, (s) => s.editing);
+  const layout = useMemo(() => editor.layout(), [editor, records, journeyId]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      const next = { width: element.clientWidth, height: element.clientHeight };
+      editor.boardSize = next;
+      setSize(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [editor]);
+
+  // A freshly opened workshop starts with the whole map in view.
+  const fittedFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (size.width > 0 && workshopPath && fittedFor.current !== workshopPath) {
+      fittedFor.current = workshopPath;
+      zoomToFit(editor);
+    }
+  }, [editor, size, workshopPath]);
+
+  const toBoard = useCallback(
+    (stage: Konva.Stage) => {
+      const pointer = stage.getPointerPosition() ?? { x: 0, y: 0 };
+      const { viewport: v } = editor.state;
+      return { x: (pointer.x - v.x) / v.scale, y: (pointer.y - v.y) / v.scale };
+    },
+    [editor],
+  );
+
+  const onSelectCard = useCallback(
+    (cardId: string) => {
+      const card = editor.state.records[cardId];
+      if (card?.type === 'card') editor.setFocus({ kind: 'cell', stepId: card.stepId, laneId: card.laneId, cardId });
+    },
+    [editor],
+  );
+  const onEditCard = useCallback((cardId: string) => editor.startEditing({ kind: 'card', cardId }), [editor]);
+  const onSelectHeader = useCallback((id: string) => editor.setFocus({ kind: 'header', id }), [editor]);
+  const onEditHeader = useCallback(
+    (id: string) => {
+      editor.setFocus({ kind: 'header', id });
+      editor.startEditing({ kind: 'header', id });
+    },
+    [editor],
+  );
+  const onCardDragEnd = useCallback(
+    (cardId: string, event: Konva.KonvaEventObject<DragEvent>) => {
+      event.cancelBubble = true;
+      const stage = event.target.getStage();
+      const current = editor.layout();
+      const box = current?.cardById.get(cardId);
+      if (!stage || !current || !box) return;
+      const target = hitTestCell(current, ...(Object.values(toBoard(stage)) as [number, number]));
+      // Snap the node back; the new layout places it if the move is committed.
+      event.target.position({ x: box.x, y: box.y });
+      if (!target) return;
+      if (editor.perform(moveCard(editor.state.records, cardId, target, target.index))) editor.seal();
+    },
+    [editor, toBoard],
+  );
+
+  const onStageMouseDown = (event: Konva.KonvaEventObject<MouseEvent>) => {
+    const stage = event.target.getStage();
+    if (!stage || !layout) return;
+    const hit = hitTestCell(layout, ...(Object.values(toBoard(stage)) as [number, number]));
+    editor.setFocus(hit ? { kind: 'cell', stepId: hit.stepId, laneId: hit.laneId } : null);
+  };
+  const onStageDblClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
+    if (event.target !== event.target.getStage() || !layout) return;
+    const hit = hitTestCell(layout, ...(Object.values(toBoard(event.target.getStage()!)) as [number, number]));
+    if (!hit) return;
+    // Double-clicking an empty spot in a cell writes a new card at its end.
+    editor.setFocus({ kind: 'cell', stepId: hit.stepId, laneId: hit.laneId });
+    addCard(editor);
+  };
+  const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
+    event.evt.preventDefault();
+    const v = editor.state.viewport;
+    if (event.evt.ctrlKey || event.evt.metaKey) {
+      const pointer = event.target.getStage()?.getPointerPosition() ?? { x: size.width / 2, y: size.height / 2 };
+      editor.setViewport(zoomAround(v, Math.exp(-event.evt.deltaY / 300), pointer));
+    } else {
+      editor.setViewport({ ...v, x: v.x - event.evt.deltaX, y: v.y - event.evt.deltaY });
+    }
+  };
+
+  const editingCardId = editing?.kind === 'card' ? editing.cardId : undefined;
+  const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
+
+  return (
+    <div className="board" ref={container} data-testid="board">
+      {layout && size.width > 0 && (
+        <Stage
+          width={size.width}
+          height={size.height}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          draggable
+          onMouseDown={onStageMouseDown}
+          onDblClick={onStageDblClick}
+          onDragEnd={(e) => {
+            if (e.target === e.target.getStage()) editor.setViewport({ ...editor.state.viewport, x: e.target.x(), y: e.target.y() });
+          }}
+          onWheel={onWheel}
+        >
+          <BoardGrid layout={layout} />
+          <BoardHeaders layout={layout} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+          <Layer>
+            {layout.cards.map((box) => (
+              <CardNode
+                key={box.card.id}
+                box={box}
+                color={LANE_CARD_COLORS[laneTypes.get(box.card.laneId) ?? 'actions']}
+                hidden={box.card.id === editingCardId}
+                onSelect={onSelectCard}
+                onEdit={onEditCard}
+                onDragEnd={onCardDragEnd}
+              />
+            ))}
+          </Layer>
+          <Layer listening={false}>
+            <FocusRing layout={layout} focus={focus} />
+          </Layer>
+        </Stage>
+      )}
+      {layout && layout.stages.length === 0 && (
+        <div
+          className="board-hint"
+          style={{ left: viewport.x + (layout.metrics.laneHeaderWidth + 16) * viewport.scale, top: viewport.y + 12 * viewport.scale }}
+        >
+          <strong>Press S to add the first stage</strong>
+          <span>Name the stage, then its first step. T adds a step, Enter writes a card.</span>
+        </div>
+      )}
+      {layout && editing && <TextOverlay editor={editor} layout={layout} editing={editing} viewport={viewport} />}
+    </div>
+  );
+}
+
+function FocusRing({ layout, focus }: { layout: BoardLayout; focus: Focus | null }) {
+  if (!focus) return null;
+  let rect: { x: number; y: number; width: number; height: number } | undefined;
+  if (focus.kind === 'header') {
+    rect =
+      layout.stages.find((s) => s.stage.id === focus.id) ??
+      layout.steps.find((s) => s.step.id === focus.id) ??
+      (() => {
+        const lane = layout.lanes.find((l) => l.lane.id === focus.id);
+        return lane ? { x: 0, y: lane.y, width: layout.metrics.laneHeaderWidth, height: lane.height } : undefined;
+      })();
+  } else {
+    rect = focus.cardId ? layout.cardById.get(focus.cardId) : cellRect(layout, focus);
+  }
+  if (!rect) return null;
+  return (
+    <Rect x={rect.x - 3} y={rect.y - 3} width={rect.width + 6} height={rect.height + 6} stroke={BOARD_COLORS.focus} strokeWidth={3} cornerRadius={8} dash={focus.kind === 'cell' && !focus.cardId ? [8, 5] : undefined} />
+  );
+}

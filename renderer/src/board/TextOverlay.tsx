@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState } from 'react';
+import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
+import { LIMITS } from '../../../shared/model/limits.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Editing, Viewport } from '../editor/editor-state.ts';
+import { finishCardEditing, finishHeaderEditing } from '../editor/commands.ts';
+import { setCardText } from '../editor/document-actions.ts';
+
+const SAVE_DELAY_MS = 300;
+
+interface Props {
+  editor: Editor;
+  layout: BoardLayout;
+  editing: Editing;
+  viewport: Viewport;
+}
+
+/**
+ * Text is typed in a real DOM field over the canvas (Konva's editable-text pattern):
+ * the browser does selection, IME and spell-check. Card text saves while you type.
+ */
+export function TextOverlay({ editor, layout, editing, viewport }: Props) {
+  if (editing.kind === 'card') return <CardEditor key={editing.cardId} editor={editor} layout={layout} cardId={editing.cardId} viewport={viewport} />;
+  return <HeaderEditor key={editing.id} editor={editor} layout={layout} id={editing.id} viewport={viewport} />;
+}
+
+function screenRect(rect: { x: number; y: number; width: number; height: number }, v: Viewport) {
+  return { left: v.x + rect.x * v.scale, top: v.y + rect.y * v.scale, width: rect.width * v.scale, height: rect.height * v.scale };
+}
+
+function CardEditor({ editor, layout, cardId, viewport }: { editor: Editor; layout: BoardLayout; cardId: string; viewport: Viewport }) {
+  const card = editor.state.records[cardId];
+  const [text, setText] = useState(card?.type === 'card' ? card.text : '');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const finished = useRef(false);
+  const box = layout.cardById.get(cardId);
+
+  const flush = (value: string) => {
+    clearTimeout(timer.current);
+    editor.perform(setCardText(editor.state.records, cardId, value));
+  };
+  const finish = (value: string, next: 'stop' | 'next-card') => {
+    if (finished.current) return;
+    finished.current = true;
+    flush(value);
+    finishCardEditing(editor, cardId, next);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  if (!box) return null;
+  const rect = screenRect(box, viewport);
+  const m = layout.metrics;
+  return (
+    <textarea
+      className="text-overlay card-overlay"
+      aria-label="Card text"
+      autoFocus
+      value={text}
+      maxLength={LIMITS.cardTextLength}
+      style={{
+        left: rect.left,
+        top: rect.top,
+        width: rect.width,
+        minHeight: rect.height,
+        fontSize: m.fontSize * viewport.scale,
+        lineHeight: m.lineHeight,
+        padding: `${m.cardPaddingY * viewport.scale}px ${m.cardPaddingX * viewport.scale}px`,
+      }}
+      onChange={(e) => {
+        const value = e.target.value;
+        setText(value);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => flush(value), SAVE_DELAY_MS);
+      }}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(text, 'next-card');
+        } else if (e.key === 'Escape' || e.key === 'Tab') {
+          e.preventDefault();
+          finish(text, 'stop');
+        }
+      }}
+      onBlur={() => finish(text, 'stop')}
+    />
+  );
+}
+
+function HeaderEditor({ editor, layout, id, viewport }: { editor: Editor; layout: BoardLayout; id: string; viewport: Viewport }) {
+  const record = editor.state.records[id];
+  const [name, setName] = useState(record && 'name' in record ? record.name : '');
+  const finished = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+
+  const lane = layout.lanes.find((l) => l.lane.id === id);
+  const box = layout.stages.find((s) => s.stage.id === id) ?? layout.steps.find((s) => s.step.id === id) ?? (lane && { x: 0, y: lane.y, width: layout.metrics.laneHeaderWidth, height: Math.min(lane.height, 48) });
+  if (!box) return null;
+  const finish = (value: string | null) => {
+    if (finished.current) return;
+    finished.current = true;
+    finishHeaderEditing(editor, id, value);
+  };
+  const rect = screenRect({ ...box, height: Math.min(box.height, 48) }, viewport);
+  return (
+    <input
+      ref={input}
+      className="text-overlay header-overlay"
+      aria-label={`${record?.type ?? ''} name`}
+      autoFocus
+      value={name}
+      maxLength={LIMITS.nameLength}
+      style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height, fontSize: 18 * viewport.scale }}
+      onChange={(e) => setName(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter' || e.key === 'Tab') {
+          e.preventDefault();
+          finish(name);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(null);
+        }
+      }}
+      onBlur={() => finish(name)}
+    />
+  );
+}

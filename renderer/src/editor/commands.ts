@@ -1,0 +1,166 @@
+import type { MenuCommand } from '../../../shared/api/shell.ts';
+import { stepsOf } from '../../../shared/model/document.ts';
+import type { Editor } from './editor.ts';
+import * as actions from './document-actions.ts';
+import { cellOf } from './navigation.ts';
+import { fitViewport, zoomAround } from './viewport.ts';
+
+/**
+ * What the room can do, by name (after Excalidraw's actions): the toolbar, the keyboard
+ * and the application menu all run these, so each behaves the same from everywhere.
+ */
+export interface Command {
+  name: MenuCommand | 'edit-focused';
+  label: string;
+  shortcut?: string;
+  run(editor: Editor): void;
+}
+
+function focusedStageId(editor: Editor): string | undefined {
+  const { focus, records } = editor.state;
+  if (!focus) return undefined;
+  const id = focus.kind === 'header' ? focus.id : focus.stepId;
+  const record = records[id];
+  if (record?.type === 'stage') return record.id;
+  if (record?.type === 'step') return record.stageId;
+  return undefined;
+}
+
+function focusedRecord(editor: Editor, type: 'step' | 'lane'): string | undefined {
+  const { focus, records } = editor.state;
+  if (!focus) return undefined;
+  if (focus.kind === 'header') return records[focus.id]?.type === type ? focus.id : undefined;
+  return type === 'step' ? focus.stepId : focus.laneId;
+}
+
+export function addStage(editor: Editor): void {
+  const { journeyId, records } = editor.state;
+  if (journeyId) editor.perform(actions.addStage(records, journeyId, focusedStageId(editor)));
+}
+
+export function addStep(editor: Editor): void {
+  const stageId = focusedStageId(editor) ?? editor.layout()?.stages.at(-1)?.stage.id;
+  if (!stageId) return addStage(editor);
+  editor.perform(actions.addStep(editor.state.records, stageId, focusedRecord(editor, 'step')));
+}
+
+export function addLane(editor: Editor): void {
+  const { journeyId, records } = editor.state;
+  if (journeyId) editor.perform(actions.addLane(records, journeyId, focusedRecord(editor, 'lane')));
+}
+
+export function addCard(editor: Editor): void {
+  const layout = editor.layout();
+  if (!layout) return;
+  const cell = cellOf(layout, editor.state.focus);
+  if (!cell) return editor.showNotice({ kind: 'info', message: 'Add a stage first (press S): cards go into the steps of a stage.' });
+  const focus = editor.state.focus;
+  const after = focus?.kind === 'cell' && focus.stepId === cell.stepId && focus.laneId === cell.laneId ? focus.cardId : undefined;
+  editor.perform(actions.addCard(editor.state.records, cell, after));
+}
+
+/** Enter: edit the focused card or header; on an empty cell, start a new card. */
+export function editFocused(editor: Editor): void {
+  const { focus } = editor.state;
+  if (focus?.kind === 'cell' && focus.cardId) return editor.startEditing({ kind: 'card', cardId: focus.cardId });
+  if (focus?.kind === 'header') return editor.startEditing({ kind: 'header', id: focus.id });
+  addCard(editor);
+}
+
+export function deleteFocused(editor: Editor): void {
+  const { focus, records } = editor.state;
+  if (!focus) return;
+  const id = focus.kind === 'header' ? focus.id : focus.cardId;
+  if (!id) return;
+  const record = records[id];
+  if (!editor.perform(actions.deleteWithDependents(records, id))) return;
+  editor.seal();
+  if (focus.kind === 'header') {
+    editor.setFocus(null);
+    const what = record?.type === 'stage' ? 'Stage' : record?.type === 'step' ? 'Step' : 'Lane';
+    editor.showNotice({ kind: 'info', message: `${what} “${record && 'name' in record ? record.name : ''}” deleted.`, offerUndo: true });
+  } else {
+    editor.setFocus({ kind: 'cell', stepId: focus.stepId, laneId: focus.laneId });
+  }
+}
+
+export function moveFocusedHeader(editor: Editor, direction: -1 | 1): void {
+  const { focus, records } = editor.state;
+  if (focus?.kind !== 'header') return;
+  if (editor.perform(actions.moveAmongSiblings(records, focus.id, direction))) editor.seal();
+}
+
+/** Typing into a card saves as it goes; this ends the edit (and maybe starts the next card). */
+export function finishCardEditing(editor: Editor, cardId: string, next: 'stop' | 'next-card'): void {
+  const card = editor.state.records[cardId];
+  editor.startEditing(null);
+  if (card?.type === 'card' && card.text.trim() === '') {
+    // An empty card is not a note; it goes away with the step that made it.
+    editor.perform(actions.deleteWithDependents(editor.state.records, cardId));
+    editor.setFocus({ kind: 'cell', stepId: card.stepId, laneId: card.laneId });
+    editor.seal();
+    return;
+  }
+  editor.seal();
+  if (next === 'next-card' && card?.type === 'card') {
+    editor.perform(actions.addCard(editor.state.records, { stepId: card.stepId, laneId: card.laneId }, cardId));
+  }
+}
+
+export function finishHeaderEditing(editor: Editor, id: string, name: string | null): void {
+  const justCreated = editor.state.undoStack.at(-1)?.mergeKey === `header:${id}`;
+  if (name !== null && name.trim() !== '') editor.perform(actions.renameRecord(editor.state.records, id, name.trim()));
+  editor.stopEditing();
+  const record = editor.state.records[id];
+  const layout = editor.layout();
+  if (!record || !layout) return;
+  // A new stage's first step is named next, so S, "Aware", Enter, "Sees an ad", Enter
+  // builds the map's spine without the mouse.
+  const firstStep = record.type === 'stage' ? stepsOf(editor.state.records, record.id)[0] : undefined;
+  if (justCreated && name !== null && firstStep) {
+    editor.setFocus({ kind: 'header', id: firstStep.id });
+    editor.startEditing({ kind: 'header', id: firstStep.id });
+    return;
+  }
+  // After naming a stage or step, the room types its cards next.
+  if (record.type === 'stage' || record.type === 'step') {
+    const stepId = record.type === 'step' ? record.id : stepsOf(editor.state.records, record.id)[0]?.id;
+    const laneId = layout.lanes[0]?.lane.id;
+    if (stepId && laneId) editor.setFocus({ kind: 'cell', stepId, laneId });
+  } else if (record.type === 'lane') {
+    const stepId = layout.steps[0]?.step.id;
+    if (stepId) editor.setFocus({ kind: 'cell', stepId, laneId: record.id });
+  }
+}
+
+export function zoomBy(editor: Editor, factor: number): void {
+  const size = editor.boardSize;
+  editor.setViewport(zoomAround(editor.state.viewport, factor, { x: size.width / 2, y: size.height / 2 }));
+}
+
+export function zoomToFit(editor: Editor): void {
+  const layout = editor.layout();
+  if (layout) editor.setViewport(fitViewport(layout, editor.boardSize));
+}
+
+export const COMMANDS: Command[] = [
+  { name: 'add-stage', label: 'Add stage', shortcut: 'S', run: addStage },
+  { name: 'add-step', label: 'Add step', shortcut: 'T', run: addStep },
+  { name: 'add-lane', label: 'Add lane', shortcut: 'L', run: addLane },
+  { name: 'add-card', label: 'Add card', shortcut: 'N', run: addCard },
+  { name: 'edit-focused', label: 'Edit', shortcut: 'Enter', run: editFocused },
+  { name: 'delete', label: 'Delete', shortcut: 'Delete', run: deleteFocused },
+  { name: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: (e) => e.undo() },
+  { name: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: (e) => e.redo() },
+  { name: 'zoom-in', label: 'Zoom in', shortcut: '+', run: (e) => zoomBy(e, 1.25) },
+  { name: 'zoom-out', label: 'Zoom out', shortcut: '-', run: (e) => zoomBy(e, 0.8) },
+  { name: 'zoom-to-fit', label: 'Zoom to fit', shortcut: 'F', run: zoomToFit },
+  { name: 'zoom-reset', label: 'Actual size', shortcut: '0', run: (e) => e.setViewport({ x: 0, y: 0, scale: 1 }) },
+];
+
+export function runCommand(editor: Editor, name: Command['name']): boolean {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command || !editor.state.workshop) return false;
+  command.run(editor);
+  return true;
+}

@@ -1,0 +1,71 @@
+import type { AppInfo, RecentWorkshop } from '../../../shared/api/contract.ts';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import type { Change } from '../../../shared/change/change.ts';
+import type { RecordMap } from '../../../shared/model/document.ts';
+
+export interface HistoryEntry {
+  change: Change;
+  /** Consecutive commits with the same key merge into this entry (typing, a new card). */
+  mergeKey?: string;
+}
+
+/** What has keyboard focus on the board: a cell (and maybe one card in it) or a header. */
+export type Focus =
+  | { kind: 'cell'; stepId: string; laneId: string; cardId?: string }
+  | { kind: 'header'; id: string };
+
+export type Editing = { kind: 'card'; cardId: string } | { kind: 'header'; id: string };
+
+export interface Viewport {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface SaveState {
+  status: 'saved' | 'saving' | 'failed';
+  savedAt?: string;
+  message?: string;
+}
+
+export interface Notice {
+  kind: 'error' | 'info';
+  message: string;
+  /** Offer an Undo button with the notice (after a delete). */
+  offerUndo?: boolean;
+}
+
+export interface EditorState {
+  workshop: { path: string; name: string } | null;
+  records: RecordMap;
+  journeyId: string | null;
+  undoStack: HistoryEntry[];
+  redoStack: HistoryEntry[];
+  focus: Focus | null;
+  editing: Editing | null;
+  viewport: Viewport;
+  save: SaveState;
+  notice: Notice | null;
+  recent: RecentWorkshop[];
+  appInfo: AppInfo | null;
+  /** Why the last open or create failed, shown on the start screen. */
+  startError: ApiError | null;
+  busy: boolean;
+}
+
+export const initialEditorState: EditorState = {
+  workshop: null,
+  records: {},
+  journeyId: null,
+  undoStack: [],
+  redoStack: [],
+  focus: null,
+  editing: null,
+  viewport: { x: 0, y: 0, scale: 1 },
+  save: { status: 'saved' },
+  notice: null,
+  recent: [],
+  appInfo: null,
+  startError: null,
+  busy: false,
+};

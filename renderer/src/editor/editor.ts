@@ -1,0 +1,239 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { JourneyboardApi, OpenedWorkshop } from '../../../shared/api/contract.ts';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import { applyChange, invertChange, isEmptyChange, type Change } from '../../../shared/change/change.ts';
+import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
+import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
+import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
+import { initialEditorState, type EditorState, type Editing, type Focus } from './editor-state.ts';
+import { recordCommit, sealTop } from './history.ts';
+import { SaveQueue } from './save-queue.ts';
+import type { ActionResult } from './document-actions.ts';
+
+/**
+ * The editor: plain TypeScript that React only reads (after tldraw's Editor). It owns
+ * the one path every edit takes — action → Change → store → undo history → save queue
+ * → `workshop-apply-change` → one SQLite transaction — and the workshop session.
+ */
+export class Editor {
+  readonly store: StoreApi<EditorState>;
+  readonly api: JourneyboardApi;
+  /** The board's size on screen, for zooming around its centre and fitting the map. */
+  boardSize = { width: 0, height: 0 };
+  private readonly saves: SaveQueue;
+  private layoutMemo: { records: EditorState['records']; journeyId: string | null; layout: BoardLayout | null } | null = null;
+
+  constructor(api: JourneyboardApi) {
+    this.api = api;
+    this.store = createStore<EditorState>(() => initialEditorState);
+    this.saves = new SaveQueue(api, {
+      onSaving: () => this.set({ save: { status: 'saving' } }),
+      onSaved: (savedAt) => this.set({ save: { status: 'saved', savedAt } }),
+      onFailed: (error) => void this.recoverFromRefusedSave(error),
+    });
+  }
+
+  get state(): EditorState {
+    return this.store.getState();
+  }
+
+  /** The current journey's layout, recomputed only when the records change. */
+  layout(): BoardLayout | null {
+    const { records, journeyId } = this.state;
+    if (this.layoutMemo?.records !== records || this.layoutMemo.journeyId !== journeyId) {
+      this.layoutMemo = { records, journeyId, layout: journeyId ? layoutBoard(records, journeyId) : null };
+    }
+    return this.layoutMemo.layout;
+  }
+
+  // --- the workshop session -------------------------------------------------------
+
+  async start(): Promise<void> {
+    const info = await this.api['app-info']({});
+    if (info.ok) this.set({ appInfo: info.value });
+    await this.refreshRecent();
+  }
+
+  async refreshRecent(): Promise<void> {
+    const recent = await this.api['recent-list']({});
+    if (recent.ok) this.set({ recent: recent.value });
+  }
+
+  async forgetRecent(path: string): Promise<void> {
+    const recent = await this.api['recent-forget']({ path });
+    if (recent.ok) this.set({ recent: recent.value });
+  }
+
+  async openWorkshop(path: string): Promise<boolean> {
+    return this.loadFrom(() => this.api['workshop-open']({ path }));
+  }
+
+  async createWorkshop(path: string, name: string, replaceExisting: boolean): Promise<boolean> {
+    return this.loadFrom(() => this.api['workshop-create']({ path, name, replaceExisting }));
+  }
+
+  async closeWorkshop(): Promise<void> {
+    this.stopEditing();
+    await this.saves.flush();
+    await this.api['workshop-close']({});
+    this.store.setState({ ...initialEditorState, appInfo: this.state.appInfo, recent: this.state.recent });
+    await this.refreshRecent();
+  }
+
+  private async loadFrom(request: () => Promise<{ ok: true; value: OpenedWorkshop } | { ok: false; error: ApiError }>): Promise<boolean> {
+    if (this.state.workshop) await this.saves.flush();
+    this.set({ busy: true, startError: null });
+    const result = await request();
+    this.set({ busy: false });
+    if (!result.ok) {
+      this.set({ startError: result.error });
+      await this.refreshRecent();
+      return false;
+    }
+    this.load(result.value);
+    return true;
+  }
+
+  private load(opened: OpenedWorkshop): void {
+    const records = Object.fromEntries(opened.records.map((r) => [r.id, r]));
+    const workshop = workshopOf(records);
+    const journey = journeysOf(records)[0];
+    this.store.setState({
+      ...initialEditorState,
+      appInfo: this.state.appInfo,
+      recent: this.state.recent,
+      workshop: { path: opened.path, name: workshop?.name ?? 'Workshop' },
+      records,
+      journeyId: journey?.id ?? null,
+      viewport: this.state.viewport,
+    });
+  }
+
+  // --- the one change pipeline ----------------------------------------------------
+
+  /** Commits what an action produced, and moves focus and editing where it says. */
+  perform(result: ActionResult | null): boolean {
+    if (!result) return false;
+    if (!this.commit(result.change, result.mergeKey)) return false;
+    const patch: Partial<EditorState> = {};
+    if (result.focus) patch.focus = result.focus;
+    if (result.editing) patch.editing = result.editing;
+    this.set(patch);
+    return true;
+  }
+
+  /**
+   * Validates the change's records against the same schemas the main process uses, so
+   * a card of 1 MB is refused here with a message instead of at the file.
+   */
+  commit(change: Change, mergeKey?: string): boolean {
+    if (isEmptyChange(change)) return false;
+    const problem = firstInvalidRecord(change);
+    if (problem) {
+      this.set({ notice: { kind: 'error', message: problem } });
+      return false;
+    }
+    this.set({
+      records: applyChange(this.state.records, change),
+      undoStack: recordCommit(this.state.undoStack, change, mergeKey),
+      redoStack: [],
+    });
+    void this.saves.enqueue(change);
+    return true;
+  }
+
+  /** Closes the current undo step, so the next edit is a step of its own. */
+  seal(): void {
+    this.set({ undoStack: sealTop(this.state.undoStack) });
+  }
+
+  undo(): void {
+    this.stopEditing();
+    const entry = this.state.undoStack.at(-1);
+    if (!entry) return;
+    const inverse = invertChange(entry.change);
+    this.set({
+      records: applyChange(this.state.records, inverse),
+      undoStack: this.state.undoStack.slice(0, -1),
+      redoStack: [...this.state.redoStack, { change: entry.change }],
+      focus: this.focusStillValid(applyChange(this.state.records, inverse)),
+    });
+    void this.saves.enqueue(inverse);
+  }
+
+  redo(): void {
+    this.stopEditing();
+    const entry = this.state.redoStack.at(-1);
+    if (!entry) return;
+    const records = applyChange(this.state.records, entry.change);
+    this.set({
+      records,
+      redoStack: this.state.redoStack.slice(0, -1),
+      undoStack: [...this.state.undoStack, { change: entry.change }],
+      focus: this.focusStillValid(records),
+    });
+    void this.saves.enqueue(entry.change);
+  }
+
+  /** The file refused a change: say why, and take the file's word for what is in it. */
+  private async recoverFromRefusedSave(error: ApiError): Promise<void> {
+    this.set({ save: { status: 'failed', message: error.message }, notice: { kind: 'error', message: error.message } });
+    const read = await this.api['workshop-read']({});
+    if (!read.ok) return;
+    const records = Object.fromEntries(read.value.records.map((r) => [r.id, r]));
+    this.set({ records, undoStack: [], redoStack: [], editing: null, focus: this.focusStillValid(records) });
+  }
+
+  // --- focus, editing, viewport ---------------------------------------------------
+
+  setFocus(focus: Focus | null): void {
+    this.set({ focus });
+  }
+
+  startEditing(editing: Editing | null): void {
+    this.set({ editing });
+  }
+
+  stopEditing(): void {
+    if (this.state.editing) this.set({ editing: null });
+    this.seal();
+  }
+
+  setViewport(viewport: EditorState['viewport']): void {
+    this.set({ viewport });
+  }
+
+  showNotice(notice: EditorState['notice']): void {
+    this.set({ notice });
+  }
+
+  private focusStillValid(records: EditorState['records']): Focus | null {
+    const focus = this.state.focus;
+    if (!focus) return null;
+    if (focus.kind === 'header') return records[focus.id] ? focus : null;
+    if (!records[focus.stepId] || !records[focus.laneId]) return null;
+    if (focus.cardId && !records[focus.cardId]) return { kind: 'cell', stepId: focus.stepId, laneId: focus.laneId };
+    return focus;
+  }
+
+  private set(patch: Partial<EditorState>): void {
+    this.store.setState(patch);
+  }
+
+  /** Resolves when every change made so far has been answered by the file. */
+  whenSaved(): Promise<void> {
+    return this.saves.flush();
+  }
+}
+
+function firstInvalidRecord(change: Change): string | null {
+  const records: AnyRecord[] = [...Object.values(change.added), ...Object.values(change.updated).map(([, to]) => to)];
+  for (const record of records) {
+    const parsed = anyRecordSchema.safeParse(record);
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? 'This edit is not valid';
+      return /[.!?]$/.test(message) ? message : `${message}.`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import { useStore } from 'zustand';
+import type { Editor } from '../editor/editor.ts';
+import { COMMANDS, runCommand, type Command } from '../editor/commands.ts';
+import { useSaveLabel } from './WorkshopScreen.tsx';
+
+const TOOLBAR: { name: Command['name']; text: string }[] = [
+  { name: 'add-stage', text: '+ Stage' },
+  { name: 'add-step', text: '+ Step' },
+  { name: 'add-lane', text: '+ Lane' },
+  { name: 'add-card', text: '+ Card' },
+];
+
+function titleOf(name: Command['name']): string {
+  const command = COMMANDS.find((c) => c.name === name);
+  return command ? `${command.label}${command.shortcut ? ` (${command.shortcut})` : ''}` : '';
+}
+
+export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void }) {
+  const workshop = useStore(editor.store, (s) => s.workshop);
+  const canUndo = useStore(editor.store, (s) => s.undoStack.length > 0);
+  const canRedo = useStore(editor.store, (s) => s.redoStack.length > 0);
+  const saveStatus = useStore(editor.store, (s) => s.save.status);
+  const saveLabel = useSaveLabel(editor);
+  const run = (name: Command['name']) => () => runCommand(editor, name);
+  return (
+    <header className="topbar">
+      <div className="topbar-title">
+        <span className="app-mark" aria-hidden>
+          ◆
+        </span>
+        <h1 title={workshop?.path}>{workshop?.name}</h1>
+        <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
+          {saveLabel}
+        </span>
+      </div>
+      <nav className="toolbar" aria-label="Board tools">
+        <button onClick={run('undo')} disabled={!canUndo} title={titleOf('undo')}>
+          Undo
+        </button>
+        <button onClick={run('redo')} disabled={!canRedo} title={titleOf('redo')}>
+          Redo
+        </button>
+        <span className="separator" />
+        {TOOLBAR.map((item) => (
+          <button key={item.name} onClick={run(item.name)} title={titleOf(item.name)}>
+            {item.text}
+          </button>
+        ))}
+        <span className="separator" />
+        <button onClick={run('zoom-out')} title={titleOf('zoom-out')} aria-label="Zoom out">
+          −
+        </button>
+        <button onClick={run('zoom-to-fit')} title={titleOf('zoom-to-fit')}>
+          Fit
+        </button>
+        <button onClick={run('zoom-in')} title={titleOf('zoom-in')} aria-label="Zoom in">
+          +
+        </button>
+        <span className="separator" />
+        <button onClick={onClose} title="Close workshop (Ctrl+W)">
+          Close
+        </button>
+      </nav>
+    </header>
+  );
+}

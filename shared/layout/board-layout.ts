@@ -1,0 +1,132 @@
+import type { RecordMap } from '../model/document.ts';
+import { byPosition } from '../model/ordering.ts';
+import type { Card, Lane, Stage, Step } from '../model/records.ts';
+import { BOARD_METRICS, estimateCardHeight, type BoardMetrics } from './card-metrics.ts';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface StageBox extends Rect { stage: Stage }
+export interface StepBox extends Rect { step: Step }
+export interface LaneBox extends Rect { lane: Lane }
+export interface CardBox extends Rect { card: Card; index: number }
+export interface Cell { stepId: string; laneId: string }
+
+/**
+ * Where everything on one journey's board goes, computed from the records alone so the
+ * board, hit-testing, the tests and later the exports agree. Stages are column groups,
+ * steps columns, lanes rows; cards stack inside their cell and a row is as tall as its
+ * fullest cell.
+ */
+export interface BoardLayout {
+  width: number;
+  height: number;
+  stages: StageBox[];
+  steps: StepBox[];
+  lanes: LaneBox[];
+  cards: CardBox[];
+  cardsByCell: Map<string, CardBox[]>;
+  cardById: Map<string, CardBox>;
+  metrics: BoardMetrics;
+}
+
+export const cellKey = (stepId: string, laneId: string) => `${stepId}|${laneId}`;
+
+export function layoutBoard(records: RecordMap, journeyId: string, metrics: BoardMetrics = BOARD_METRICS): BoardLayout {
+  const stagesRaw: Stage[] = [];
+  const lanesRaw: Lane[] = [];
+  const stepsByStage = new Map<string, Step[]>();
+  const cardsRaw: Card[] = [];
+  for (const record of Object.values(records)) {
+    if (record.type === 'stage' && record.journeyId === journeyId) stagesRaw.push(record);
+    else if (record.type === 'lane' && record.journeyId === journeyId) lanesRaw.push(record);
+    else if (record.type === 'step') stepsByStage.set(record.stageId, [...(stepsByStage.get(record.stageId) ?? []), record]);
+    else if (record.type === 'card') cardsRaw.push(record);
+  }
+  const stagesSorted = byPosition(stagesRaw);
+  const lanesSorted = byPosition(lanesRaw);
+
+  const { laneHeaderWidth, stageHeaderHeight, stepHeaderHeight, columnWidth, cellPadding, cardGap, minRowHeight } = metrics;
+  const stages: StageBox[] = [];
+  const steps: StepBox[] = [];
+  let x = laneHeaderWidth;
+  for (const stage of stagesSorted) {
+    const stageSteps = byPosition(stepsByStage.get(stage.id) ?? []);
+    const width = Math.max(1, stageSteps.length) * columnWidth;
+    stages.push({ stage, x, y: 0, width, height: stageHeaderHeight });
+    stageSteps.forEach((step, i) => {
+      steps.push({ step, x: x + i * columnWidth, y: stageHeaderHeight, width: columnWidth, height: stepHeaderHeight });
+    });
+    x += width;
+  }
+  const stepIds = new Set(steps.map((s) => s.step.id));
+  const laneIds = new Set(lanesSorted.map((l) => l.id));
+
+  const grouped = new Map<string, Card[]>();
+  for (const card of cardsRaw) {
+    if (!stepIds.has(card.stepId) || !laneIds.has(card.laneId)) continue;
+    const key = cellKey(card.stepId, card.laneId);
+    const list = grouped.get(key);
+    if (list) list.push(card);
+    else grouped.set(key, [card]);
+  }
+
+  const cardWidth = columnWidth - 2 * cellPadding;
+  const lanes: LaneBox[] = [];
+  const cards: CardBox[] = [];
+  const cardsByCell = new Map<string, CardBox[]>();
+  const cardById = new Map<string, CardBox>();
+  let y = stageHeaderHeight + stepHeaderHeight;
+  for (const lane of lanesSorted) {
+    let rowHeight = minRowHeight;
+    const rowCards: CardBox[] = [];
+    for (const stepBox of steps) {
+      const key = cellKey(stepBox.step.id, lane.id);
+      const cellCards = byPosition(grouped.get(key) ?? []);
+      let cy = y + cellPadding;
+      const boxes = cellCards.map((card, index) => {
+        const height = estimateCardHeight(card.text, cardWidth, metrics);
+        const box: CardBox = { card, index, x: stepBox.x + cellPadding, y: cy, width: cardWidth, height };
+        cy += height + cardGap;
+        return box;
+      });
+      if (boxes.length > 0) {
+        cardsByCell.set(key, boxes);
+        rowCards.push(...boxes);
+        rowHeight = Math.max(rowHeight, cy - cardGap + cellPadding - y);
+      }
+    }
+    for (const box of rowCards) {
+      cards.push(box);
+      cardById.set(box.card.id, box);
+    }
+    lanes.push({ lane, x: 0, y, width: Math.max(x, laneHeaderWidth + columnWidth), height: rowHeight });
+    y += rowHeight;
+  }
+  return { width: Math.max(x, laneHeaderWidth + columnWidth), height: y, stages, steps, lanes, cards, cardsByCell, cardById, metrics };
+}
+
+export function cellRect(layout: BoardLayout, cell: Cell): Rect | undefined {
+  const step = layout.steps.find((s) => s.step.id === cell.stepId);
+  const lane = layout.lanes.find((l) => l.lane.id === cell.laneId);
+  if (!step || !lane) return undefined;
+  return { x: step.x, y: lane.y, width: step.width, height: lane.height };
+}
+
+/** The cell under a board point and where among its cards a drop there would land. */
+export function hitTestCell(layout: BoardLayout, x: number, y: number): (Cell & { index: number }) | null {
+  const step = layout.steps.find((s) => x >= s.x && x < s.x + s.width);
+  const lane = layout.lanes.find((l) => y >= l.y && y < l.y + l.height);
+  if (!step || !lane) return null;
+  const cellCards = layout.cardsByCell.get(cellKey(step.step.id, lane.lane.id)) ?? [];
+  const index = cellCards.filter((box) => box.y + box.height / 2 < y).length;
+  return { stepId: step.step.id, laneId: lane.lane.id, index };
+}
+
+/** Cells in reading order: along each lane, step by step, then the next lane. */
+export function cellsInOrder(layout: BoardLayout): Cell[] {
+  return layout.lanes.flatMap((lane) => layout.steps.map((step) => ({ stepId: step.step.id, laneId: lane.lane.id })));
+}
