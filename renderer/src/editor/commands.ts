@@ -95,8 +95,9 @@ export function finishCardEditing(editor: Editor, cardId: string, next: 'stop' |
   const card = editor.state.records[cardId];
   editor.startEditing(null);
   if (card?.type === 'card' && card.text.trim() === '') {
-    // An empty card is not a note; it goes away with the step that made it.
-    editor.perform(actions.deleteWithDependents(editor.state.records, cardId));
+    // An empty card is not a note; it goes away within the undo step that made it.
+    const removal = actions.deleteWithDependents(editor.state.records, cardId);
+    if (removal) editor.commit(removal.change, `card:${cardId}`);
     editor.setFocus({ kind: 'cell', stepId: card.stepId, laneId: card.laneId });
     editor.seal();
     return;

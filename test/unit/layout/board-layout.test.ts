@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cellsInOrder, hitTestCell, layoutBoard } from '../../../shared/layout/board-layout.ts';
+import { BOARD_METRICS, wrappedLineCount } from '../../../shared/layout/card-metrics.ts';
+import type { AnyRecord } from '../../../shared/model/records.ts';
+
+const J = 'journey:j0000001';
+const records: AnyRecord[] = [
+  { id: J, type: 'journey', name: 'Now', state: 'current', position: 'a0' },
+  { id: 'stage:s0000002', type: 'stage', journeyId: J, name: 'Research', position: 'a1' },
+  { id: 'stage:s0000001', type: 'stage', journeyId: J, name: 'Aware', position: 'a0' },
+  { id: 'step:t0000001', type: 'step', stageId: 'stage:s0000001', name: 'Sees ad', position: 'a0' },
+  { id: 'step:t0000002', type: 'step', stageId: 'stage:s0000001', name: 'Clicks', position: 'a1' },
+  { id: 'step:t0000003', type: 'step', stageId: 'stage:s0000002', name: 'Reads', position: 'a0' },
+  { id: 'lane:l0000001', type: 'lane', journeyId: J, name: 'Actions', laneType: 'actions', position: 'a0' },
+  { id: 'lane:l0000002', type: 'lane', journeyId: J, name: 'Pain', laneType: 'pain-points', position: 'a1' },
+  { id: 'card:c0000002', type: 'card', stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'second', position: 'a1' },
+  { id: 'card:c0000001', type: 'card', stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'first', position: 'a0' },
+];
+const map = Object.fromEntries(records.map((r) => [r.id, r]));
+const m = BOARD_METRICS;
+
+describe('the board layout', () => {
+  const layout = layoutBoard(map, J);
+
+  it('orders stages, places steps inside their stage and lanes below the headers', () => {
+    expect(layout.stages.map((s) => [s.stage.name, s.x, s.width])).toEqual([
+      ['Aware', m.laneHeaderWidth, 2 * m.columnWidth],
+      ['Research', m.laneHeaderWidth + 2 * m.columnWidth, m.columnWidth],
+    ]);
+    expect(layout.steps.map((s) => s.step.name)).toEqual(['Sees ad', 'Clicks', 'Reads']);
+    expect(layout.lanes[0]!.y).toBe(m.stageHeaderHeight + m.stepHeaderHeight);
+  });
+
+  it('stacks cards in their cell in order, and the row grows to hold them', () => {
+    const [first, second] = layout.cardsByCell.get('step:t0000001|lane:l0000001')!;
+    expect([first!.card.text, second!.card.text]).toEqual(['first', 'second']);
+    expect(second!.y).toBe(first!.y + first!.height + m.cardGap);
+    expect(layout.lanes[0]!.height).toBe(second!.y + second!.height + m.cellPadding - layout.lanes[0]!.y);
+    expect(layout.lanes[1]!.height).toBe(m.minRowHeight);
+  });
+
+  it('finds the cell under a point and the index a drop there would take', () => {
+    const [first] = layout.cardsByCell.get('step:t0000001|lane:l0000001')!;
+    expect(hitTestCell(layout, first!.x + 5, first!.y + 2)).toEqual({ stepId: 'step:t0000001', laneId: 'lane:l0000001', index: 0 });
+    expect(hitTestCell(layout, first!.x + 5, layout.lanes[0]!.y + layout.lanes[0]!.height - 1)).toMatchObject({ index: 2 });
+    expect(hitTestCell(layout, 5, 5)).toBeNull();
+  });
+
+  it('walks the cells lane by lane', () => {
+    expect(cellsInOrder(layout).slice(0, 4)).toEqual([
+      { stepId: 'step:t0000001', laneId: 'lane:l0000001' },
+      { stepId: 'step:t0000002', laneId: 'lane:l0000001' },
+      { stepId: 'step:t0000003', laneId: 'lane:l0000001' },
+      { stepId: 'step:t0000001', laneId: 'lane:l0000002' },
+    ]);
+  });
+});
+
+describe('wrapping estimates', () => {
+  it('counts word-wrapped lines and explicit newlines', () => {
+    expect(wrappedLineCount('short', 20)).toBe(1);
+    expect(wrappedLineCount('one two three four five six', 10)).toBe(3);
+    expect(wrappedLineCount('a\nb\nc', 20)).toBe(3);
+    expect(wrappedLineCount('x'.repeat(45), 20)).toBe(3);
+  });
+});
