@@ -25,7 +25,11 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
       if (command === 'workshop-new') flows.startNew();
       else if (command === 'workshop-open') void flows.open();
       else if (command === 'workshop-close') void editor.closeWorkshop();
-      else runCommand(editor, command);
+      else if (textFieldHasFocus() && (command === 'undo' || command === 'redo' || command === 'delete')) {
+        // The menu's accelerators reach us before the page: in a text field they
+        // belong to the text, not to the map.
+        document.execCommand(command);
+      } else runCommand(editor, command);
     });
     const offFile = platform.shell.onOpenFile((path) => void editor.openWorkshop(path));
     return () => {
@@ -49,4 +53,9 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
       {platform.kind === 'web' && <PathPrompt editor={editor} />}
     </>
   );
+}
+
+function textFieldHasFocus(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && (active.isContentEditable || active.tagName === 'INPUT' || active.tagName === 'TEXTAREA');
 }

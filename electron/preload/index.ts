@@ -1,0 +1,39 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiName, JourneyboardApi } from '../../shared/api/contract.ts';
+import { SHELL_CHANNELS } from '../../shared/api/ipc-channels.ts';
+import type { JourneyboardBridge, JourneyboardShell, MenuCommand } from '../../shared/api/shell.ts';
+
+// Sandboxed and bundled into one CommonJS file: the page gets named functions, never
+// ipcRenderer itself, so it can only ask for what the API lists.
+const call =
+  <K extends ApiName>(name: K) =>
+  (input: Parameters<JourneyboardApi[K]>[0]) =>
+    ipcRenderer.invoke(name, input) as ReturnType<JourneyboardApi[K]>;
+
+const api = {
+  'app-info': call('app-info'),
+  'workshop-create': call('workshop-create'),
+  'workshop-open': call('workshop-open'),
+  'workshop-read': call('workshop-read'),
+  'workshop-close': call('workshop-close'),
+  'workshop-apply-change': call('workshop-apply-change'),
+  'recent-list': call('recent-list'),
+  'recent-forget': call('recent-forget'),
+} satisfies JourneyboardApi;
+
+function subscribe<T>(channel: string, listener: (value: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, value: T) => listener(value);
+  ipcRenderer.on(channel, handler);
+  return () => ipcRenderer.removeListener(channel, handler);
+}
+
+const shell = {
+  confirmsReplace: true,
+  pickWorkshopToOpen: () => ipcRenderer.invoke(SHELL_CHANNELS.pickOpen) as Promise<string | null>,
+  pickNewWorkshopPath: (suggestedName: string) => ipcRenderer.invoke(SHELL_CHANNELS.pickNew, suggestedName) as Promise<string | null>,
+  onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(SHELL_CHANNELS.menuCommand, listener),
+  onOpenFile: (listener: (path: string) => void) => subscribe(SHELL_CHANNELS.openFile, listener),
+  setOpenWorkshop: (info: { path: string; name: string } | null) => ipcRenderer.send(SHELL_CHANNELS.setOpenWorkshop, info),
+} satisfies JourneyboardShell;
+
+contextBridge.exposeInMainWorld('journeyboard', { api, shell } satisfies JourneyboardBridge);

@@ -1,0 +1,11 @@
+/**
+ * The Electron IPC channels besides the API calls (whose channel is the call's name),
+ * shared by the main process and the preload so the two cannot drift apart.
+ */
+export const SHELL_CHANNELS = {
+  pickOpen: 'shell:pick-workshop-to-open',
+  pickNew: 'shell:pick-new-workshop-path',
+  setOpenWorkshop: 'shell:set-open-workshop',
+  menuCommand: 'shell:menu-command',
+  openFile: 'shell:open-file',
+} as const;

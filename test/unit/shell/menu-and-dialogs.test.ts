@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate, type MenuSpec } from '../../../electron/main/menu-template.ts';
+import { newWorkshopDialogOptions, openWorkshopDialogOptions, withWorkshopExtension, workshopPathFromArgv } from '../../../electron/main/dialog-options.ts';
+import { MENU_COMMANDS } from '../../../shared/api/shell.ts';
+
+const flatten = (items: MenuSpec[]): MenuSpec[] => items.flatMap((item) => [item, ...flatten(item.submenu ?? [])]);
+const byLabel = (items: MenuSpec[], label: string) => flatten(items).find((item) => item.label === label);
+
+describe('the application menu', () => {
+  for (const platform of ['darwin', 'win32', 'linux'] as const) {
+    const menu = buildMenuTemplate(platform, { development: false });
+
+    it(`has the usual accelerators on ${platform}`, () => {
+      expect(byLabel(menu, 'New Workshop…')).toMatchObject({ accelerator: 'CmdOrCtrl+N', command: 'workshop-new' });
+      expect(byLabel(menu, 'Open Workshop…')).toMatchObject({ accelerator: 'CmdOrCtrl+O', command: 'workshop-open' });
+      expect(byLabel(menu, 'Close Workshop')).toMatchObject({ accelerator: 'CmdOrCtrl+W' });
+      expect(byLabel(menu, 'Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', command: 'undo' });
+      const redo = flatten(menu).filter((item) => item.command === 'redo').map((item) => item.accelerator);
+      expect(redo).toContain(platform === 'darwin' ? 'Shift+Cmd+Z' : 'Ctrl+Y');
+    });
+
+    it(`shows single-key shortcuts on ${platform} without registering them, so typing a card never triggers them`, () => {
+      for (const label of ['Add Stage', 'Add Step', 'Add Lane', 'Add Card', 'Delete', 'Zoom to Fit']) {
+        expect(byLabel(menu, label)).toMatchObject({ registerAccelerator: false });
+      }
+    });
+  }
+
+  it('puts the app menu first on macOS and Quit in File elsewhere', () => {
+    expect(buildMenuTemplate('darwin', { development: false })[0]).toEqual({ role: 'appMenu' });
+    expect(flatten(buildMenuTemplate('linux', { development: false })).some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it('offers developer tools only in development', () => {
+    const has = (development: boolean) => flatten(buildMenuTemplate('linux', { development })).some((i) => i.role === 'toggleDevTools');
+    expect(has(false)).toBe(false);
+    expect(has(true)).toBe(true);
+  });
+
+  it('sends only commands the renderer knows', () => {
+    for (const item of flatten(buildMenuTemplate('darwin', { development: true }))) {
+      if (item.command) expect(MENU_COMMANDS).toContain(item.command);
+    }
+  });
+});
+
+describe('file dialogs and files from the OS', () => {
+  it('filter for workshop files and start in the workshops folder', () => {
+    expect(openWorkshopDialogOptions('/home/f/Documents/Journeyboard')).toMatchObject({
+      defaultPath: '/home/f/Documents/Journeyboard',
+      properties: ['openFile'],
+      filters: [{ extensions: ['journey'] }, { extensions: ['*'] }],
+    });
+    const save = newWorkshopDialogOptions('/docs', 'Onboarding.journey');
+    expect(save.defaultPath).toBe('/docs/Onboarding.journey');
+    expect(save.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('adds the extension a Linux save dialog may leave off', () => {
+    expect(withWorkshopExtension('/docs/Onboarding')).toBe('/docs/Onboarding.journey');
+    expect(withWorkshopExtension('/docs/Onboarding.JOURNEY')).toBe('/docs/Onboarding.JOURNEY');
+  });
+
+  it('finds the workshop the OS asked to open among the arguments', () => {
+    expect(workshopPathFromArgv(['/opt/Journeyboard/journeyboard', '--no-sandbox', '/home/f/Q3.journey'])).toBe('/home/f/Q3.journey');
+    expect(workshopPathFromArgv(['/opt/Journeyboard/journeyboard', 'notes.txt'])).toBeUndefined();
+  });
+});
+
+describe('finding the Electron binary for npm start', () => {
+  it('finds it where the electron package recorded it, and reports it missing otherwise', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempFolder } = await import('../../support/workshop-fixtures.ts');
+    const { electronBinaryPath } = await import('../../../electron/launch.ts');
+    const pkg = tempFolder('electron-pkg-');
+    expect(electronBinaryPath(pkg)).toBeUndefined();
+    writeFileSync(join(pkg, 'path.txt'), 'electron');
+    expect(electronBinaryPath(pkg)).toBeUndefined();
+    mkdirSync(join(pkg, 'dist'));
+    writeFileSync(join(pkg, 'dist', 'electron'), '');
+    expect(electronBinaryPath(pkg)).toBe(join(pkg, 'dist', 'electron'));
+  });
+});
