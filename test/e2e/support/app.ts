@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHost, type RunningHost } from '../../../electron/host/server.ts';
@@ -48,6 +48,7 @@ export async function launchApp(viewport = { width: 1600, height: 900 }): Promis
     async close() {
       await browser.close();
       await host.close();
+      rmSync(folder, { recursive: true, force: true });
       if (problems.length) throw new Error(`The page threw: ${problems.join('; ')}`);
     },
   };
