@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord } from '../../shared/model/records.ts';
-import { TABLES, recordToRow, rowToRecord } from './schema/tables.ts';
+import { TABLES, parameterOf, recordToRow, rowToRecord } from './schema/tables.ts';
 
 type Op = 'insert' | 'update' | 'remove' | 'all';
 
@@ -47,9 +47,9 @@ function sqlFor(op: Op, type: AnyRecord['type']): string {
   const names = Object.values(columns);
   switch (op) {
     case 'insert':
-      return `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`;
+      return `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((c) => `@${parameterOf(c)}`).join(', ')})`;
     case 'update':
-      return `UPDATE ${table} SET ${names.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+      return `UPDATE ${table} SET ${names.filter((c) => c !== 'id').map((c) => `${c} = @${parameterOf(c)}`).join(', ')} WHERE id = @id`;
     case 'remove':
       return `DELETE FROM ${table} WHERE id = @id`;
     case 'all':

@@ -47,9 +47,15 @@ export function dependentsOf(records: RecordMap, id: string): AnyRecord[] {
         case 'lane':
           return r.journeyId === parentId;
         case 'step':
+        case 'kpi':
           return r.stageId === parentId;
         case 'card':
           return r.stepId === parentId || r.laneId === parentId;
+        case 'emotion':
+          return r.stepId === parentId || r.personaId === parentId;
+        case 'tollgate':
+        case 'pain-point':
+          return r.cardId === parentId;
         default:
           return false;
       }

@@ -3,7 +3,19 @@
  * change is readable on its own, and a card id can never be passed where a step id is
  * expected without the compiler noticing.
  */
-export const RECORD_TYPES = ['workshop', 'journey', 'stage', 'step', 'lane', 'card'] as const;
+export const RECORD_TYPES = [
+  'workshop',
+  'persona',
+  'journey',
+  'stage',
+  'step',
+  'lane',
+  'card',
+  'kpi',
+  'emotion',
+  'tollgate',
+  'pain-point',
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export type RecordId<T extends RecordType = RecordType> = `${T}:${string}`;

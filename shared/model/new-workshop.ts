@@ -2,6 +2,7 @@ import { newId } from './ids.ts';
 import { positionsBetween } from './ordering.ts';
 import type { AnyRecord, LaneType } from './records.ts';
 import { LANE_TYPE_LABELS } from './records.ts';
+import { newJourney, newLane } from './record-factories.ts';
 
 /** The lanes a blank map starts with: what the room fills first. */
 export const DEFAULT_LANE_TYPES: readonly LaneType[] = [
@@ -22,16 +23,9 @@ export function newWorkshopRecords(name: string, now: Date = new Date()): AnyRec
   const lanePositions = positionsBetween(null, null, DEFAULT_LANE_TYPES.length);
   return [
     { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString() },
-    { id: journeyId, type: 'journey', name: 'Current journey', state: 'current', position: positionsBetween(null, null, 1)[0]! },
-    ...DEFAULT_LANE_TYPES.map(
-      (laneType, index): AnyRecord => ({
-        id: newId('lane'),
-        type: 'lane',
-        journeyId,
-        name: LANE_TYPE_LABELS[laneType],
-        laneType,
-        position: lanePositions[index]!,
-      }),
+    { ...newJourney({ name: 'Current journey', position: positionsBetween(null, null, 1)[0]! }), id: journeyId },
+    ...DEFAULT_LANE_TYPES.map((laneType, index) =>
+      newLane({ journeyId, name: LANE_TYPE_LABELS[laneType], laneType, position: lanePositions[index]! }),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { migration001Initial } from './001-initial.ts';
+import { migration002JourneyDetail } from './002-journey-detail.ts';
 
 /**
  * Numbered migrations keyed on `PRAGMA user_version` (after Signal's): each brings a
@@ -12,7 +13,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail];
 
 export const CURRENT_FILE_FORMAT_VERSION = MIGRATIONS.length;
 

@@ -87,7 +87,7 @@ describe('the browser-build host', () => {
     const created = await callApi('workshop-create', { path, name: 'From the browser' });
     expect(created.ok).toBe(true);
     const journey = created.value.records.find((r: { type: string }) => r.type === 'journey');
-    const stage = { id: 'stage:web00001', type: 'stage', journeyId: journey.id, name: 'Aware', position: 'a0' };
+    const stage = { id: 'stage:web00001', type: 'stage', journeyId: journey.id, name: 'Aware', position: 'a0', owner: '' };
     expect(await callApi('workshop-apply-change', { change: { added: { [stage.id]: stage }, updated: {}, removed: {} } })).toMatchObject({ ok: true });
     const read = await callApi('workshop-read', {});
     expect(read.value.records).toContainEqual(stage);

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { cellsInOrder, hitTestCell, layoutBoard } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, wrappedLineCount } from '../../../shared/layout/card-metrics.ts';
 import type { AnyRecord } from '../../../shared/model/records.ts';
+import { newCard, newJourney, newLane, newStage, newStep } from '../../../shared/model/record-factories.ts';
 
 const J = 'journey:j0000001';
 const records: AnyRecord[] = [
-  { id: J, type: 'journey', name: 'Now', state: 'current', position: 'a0' },
-  { id: 'stage:s0000002', type: 'stage', journeyId: J, name: 'Research', position: 'a1' },
-  { id: 'stage:s0000001', type: 'stage', journeyId: J, name: 'Aware', position: 'a0' },
-  { id: 'step:t0000001', type: 'step', stageId: 'stage:s0000001', name: 'Sees ad', position: 'a0' },
-  { id: 'step:t0000002', type: 'step', stageId: 'stage:s0000001', name: 'Clicks', position: 'a1' },
-  { id: 'step:t0000003', type: 'step', stageId: 'stage:s0000002', name: 'Reads', position: 'a0' },
-  { id: 'lane:l0000001', type: 'lane', journeyId: J, name: 'Actions', laneType: 'actions', position: 'a0' },
-  { id: 'lane:l0000002', type: 'lane', journeyId: J, name: 'Pain', laneType: 'pain-points', position: 'a1' },
-  { id: 'card:c0000002', type: 'card', stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'second', position: 'a1' },
-  { id: 'card:c0000001', type: 'card', stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'first', position: 'a0' },
+  { ...newJourney({ name: 'Now', position: 'a0' }), id: J },
+  { ...newStage({ journeyId: J, name: 'Research', position: 'a1' }), id: 'stage:s0000002' },
+  { ...newStage({ journeyId: J, name: 'Aware', position: 'a0' }), id: 'stage:s0000001' },
+  { ...newStep({ stageId: 'stage:s0000001', name: 'Sees ad', position: 'a0' }), id: 'step:t0000001' },
+  { ...newStep({ stageId: 'stage:s0000001', name: 'Clicks', position: 'a1' }), id: 'step:t0000002' },
+  { ...newStep({ stageId: 'stage:s0000002', name: 'Reads', position: 'a0' }), id: 'step:t0000003' },
+  { ...newLane({ journeyId: J, name: 'Actions', laneType: 'actions', position: 'a0' }), id: 'lane:l0000001' },
+  { ...newLane({ journeyId: J, name: 'Pain', laneType: 'pain-points', position: 'a1' }), id: 'lane:l0000002' },
+  { ...newCard({ stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'second', position: 'a1' }), id: 'card:c0000002' },
+  { ...newCard({ stepId: 'step:t0000001', laneId: 'lane:l0000001', text: 'first', position: 'a0' }), id: 'card:c0000001' },
 ];
 const map = Object.fromEntries(records.map((r) => [r.id, r]));
 const m = BOARD_METRICS;

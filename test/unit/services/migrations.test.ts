@@ -52,3 +52,45 @@ describe('migrations', () => {
     expect(schema(stepwise)).toEqual(schema(direct));
   });
 });
+
+describe('migration 2: journey detail', () => {
+  function version1WithAMap() {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 1);
+    db.exec(`
+      INSERT INTO journey VALUES ('journey:j1', 'a0', 'Now', 'current');
+      INSERT INTO stage VALUES ('stage:s1', 'journey:j1', 'a0', 'Aware');
+      INSERT INTO step VALUES ('step:t1', 'stage:s1', 'a0', 'Sees ad');
+      INSERT INTO lane VALUES ('lane:l1', 'journey:j1', 'a0', 'Pain', 'pain-points');
+      INSERT INTO card VALUES ('card:c1', 'step:t1', 'lane:l1', 'a0', 'Invoice is wrong');
+    `);
+    return db;
+  }
+
+  it('keeps every row of a version-1 map and gives the new columns empty defaults', () => {
+    const db = version1WithAMap();
+    migrate(db, 2);
+    expect(fileFormatVersion(db)).toBe(2);
+    expect(db.prepare('SELECT * FROM card').get()).toEqual({
+      id: 'card:c1', step_id: 'step:t1', lane_id: 'lane:l1', position: 'a0', text: 'Invoice is wrong', moment_of_truth: 0,
+    });
+    expect(db.prepare('SELECT owner FROM stage').get()).toEqual({ owner: '' });
+    expect(db.prepare('SELECT persona_id, derived_from_id FROM journey').get()).toEqual({ persona_id: null, derived_from_id: null });
+    expect(db.prepare('SELECT who, "when", moment_of_truth FROM step').get()).toEqual({ who: '', when: '', moment_of_truth: 0 });
+  });
+
+  it('refuses an emotion outside -3..+3, a second score for the same persona and step, and a negative cost', () => {
+    const db = version1WithAMap();
+    migrate(db, 2);
+    db.exec("INSERT INTO persona VALUES ('persona:p1', 'a0', 'Dana', 'Buyer', '', '', '', 'driver', '', '#d1495b')");
+    expect(() => db.exec("INSERT INTO emotion VALUES ('emotion:e1', 'step:t1', 'persona:p1', 7, '')")).toThrow(/CHECK/);
+    db.exec("INSERT INTO emotion VALUES ('emotion:e1', 'step:t1', 'persona:p1', -2, 'wrong invoice')");
+    expect(() => db.exec("INSERT INTO emotion VALUES ('emotion:e2', 'step:t1', 'persona:p1', 1, '')")).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec("INSERT INTO pain_point VALUES ('pain-point:x1', 'card:c1', 4, 'rate', -5, 20, NULL, 'month', 'EUR', 'service', 'Ana')"),
+    ).toThrow(/CHECK/);
+    db.exec("INSERT INTO pain_point VALUES ('pain-point:x1', 'card:c1', 4, 'rate', 120, 35, NULL, 'month', 'EUR', 'service', 'Ana')");
+    expect(() => db.exec("INSERT INTO tollgate VALUES ('tollgate:g1', 'card:nope', 'blocks', '', '', '', '')")).toThrow(/FOREIGN KEY/);
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopFile } from '../../../electron/services/workshop-file.ts';
 import { changeFrom, type Change } from '../../../shared/change/change.ts';
 import { newId } from '../../../shared/model/ids.ts';
+import { newCard, newStage, newStep } from '../../../shared/model/record-factories.ts';
 import type { RecordMap } from '../../../shared/model/document.ts';
 import { lanesOf, journeysOf } from '../../../shared/model/document.ts';
 import type { AnyRecord, Card, Stage, Step } from '../../../shared/model/records.ts';
@@ -17,9 +18,9 @@ function mapWithOneCard(file: WorkshopFile) {
   const records = toMap(file.readRecords());
   const journey = journeysOf(records)[0]!;
   const lane = lanesOf(records, journey.id)[0]!;
-  const stage: Stage = { id: newId('stage'), type: 'stage', journeyId: journey.id, name: 'Aware', position: 'a0' };
-  const step: Step = { id: newId('step'), type: 'step', stageId: stage.id, name: 'Sees an ad', position: 'a0' };
-  const card: Card = { id: newId('card'), type: 'card', stepId: step.id, laneId: lane.id, text: 'Searches "CRM for small teams"', position: 'a0' };
+  const stage = newStage({ journeyId: journey.id, name: 'Aware', position: 'a0' });
+  const step = newStep({ stageId: stage.id, name: 'Sees an ad', position: 'a0' });
+  const card = newCard({ stepId: step.id, laneId: lane.id, text: 'Searches "CRM for small teams"', position: 'a0' });
   const change = changeFrom(records, { put: [stage, step, card] });
   return { records, journey, lane, stage, step, card, change };
 }
@@ -167,7 +168,7 @@ describe('a workshop file', () => {
     file.close();
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT * FROM card').all()).toEqual([
-      { id: card.id, step_id: card.stepId, lane_id: card.laneId, position: 'a0', text: card.text },
+      { id: card.id, step_id: card.stepId, lane_id: card.laneId, position: 'a0', text: card.text, moment_of_truth: 0 },
     ]);
     db.close();
   });

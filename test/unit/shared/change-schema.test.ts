@@ -9,6 +9,7 @@ const card = {
   laneId: 'lane:llll1111',
   text: 'Calls support',
   position: 'a0',
+  momentOfTruth: false,
 };
 const change = (over: object) => ({ added: {}, updated: {}, removed: {}, ...over });
 

@@ -10,7 +10,7 @@ import {
 import type { RecordMap } from '../../../shared/model/document.ts';
 import type { Card, Stage } from '../../../shared/model/records.ts';
 
-const stage: Stage = { id: 'stage:aaaa1111', type: 'stage', journeyId: 'journey:jjjj0000', name: 'Aware', position: 'a0' };
+const stage: Stage = { id: 'stage:aaaa1111', type: 'stage', journeyId: 'journey:jjjj0000', name: 'Aware', position: 'a0', owner: '' };
 const card: Card = {
   id: 'card:cccc1111',
   type: 'card',
@@ -18,6 +18,7 @@ const card: Card = {
   laneId: 'lane:llll1111',
   text: 'Sees an ad',
   position: 'a0',
+  momentOfTruth: false,
 };
 const withText = (text: string): Card => ({ ...card, text });
 

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+import { idOf, longText, name, ownerName, position } from './record-fields.ts';
+
+/** The map itself: the workshop, its journeys, and the grid of stages, steps, lanes and cards. */
+
+export const LANE_TYPES = [
+  'actions',
+  'thoughts',
+  'needs',
+  'touchpoints',
+  'channels',
+  'content',
+  'emotions',
+  'pain-points',
+  'opportunities',
+  'tollgates',
+  'moments-of-truth',
+  'backstage',
+  'kpis',
+  'quotes',
+] as const;
+export type LaneType = (typeof LANE_TYPES)[number];
+
+export const LANE_TYPE_LABELS: Record<LaneType, string> = {
+  actions: 'Actions',
+  thoughts: 'Thoughts & questions',
+  needs: 'Needs',
+  touchpoints: 'Touchpoints',
+  channels: 'Channels',
+  content: 'Content',
+  emotions: 'Emotions',
+  'pain-points': 'Pain points',
+  opportunities: 'Opportunities',
+  tollgates: 'Tollgates',
+  'moments-of-truth': 'Moments of truth',
+  backstage: 'Backstage',
+  kpis: 'KPIs',
+  quotes: 'Quotes',
+};
+
+export const JOURNEY_STATES = ['current', 'future'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
+export const workshopSchema = z.object({
+  id: idOf('workshop'),
+  type: z.literal('workshop'),
+  name: name('A workshop name').min(1, 'A workshop needs a name'),
+  createdAt: z.iso.datetime(),
+});
+
+export const journeySchema = z.object({
+  id: idOf('journey'),
+  type: z.literal('journey'),
+  name: name('A journey name'),
+  state: z.enum(JOURNEY_STATES),
+  position,
+  /** Whose journey this is: a persona or segment. */
+  personaId: idOf('persona').nullable(),
+  /** For a future ("to be") journey: the current journey it was derived from. */
+  derivedFromId: idOf('journey').nullable(),
+});
+
+export const stageSchema = z.object({
+  id: idOf('stage'),
+  type: z.literal('stage'),
+  journeyId: idOf('journey'),
+  name: name('A stage name'),
+  position,
+  /** The one accountable owner; empty until the room names one. */
+  owner: ownerName("A stage's owner"),
+});
+
+/** The five W's and the channels of a step, as the method asks of every step. */
+export const STEP_DETAIL_FIELDS = ['who', 'what', 'when', 'where', 'why', 'channels', 'touchpoints', 'content'] as const;
+
+export const stepSchema = z.object({
+  id: idOf('step'),
+  type: z.literal('step'),
+  stageId: idOf('stage'),
+  name: name('A step name'),
+  position,
+  who: longText('Who'),
+  what: longText('What'),
+  when: longText('When'),
+  where: longText('Where'),
+  why: longText('Why'),
+  channels: longText('Channels'),
+  touchpoints: longText('Touchpoints'),
+  content: longText('Content used'),
+  momentOfTruth: z.boolean(),
+});
+
+export const laneSchema = z.object({
+  id: idOf('lane'),
+  type: z.literal('lane'),
+  journeyId: idOf('journey'),
+  name: name('A lane name'),
+  laneType: z.enum(LANE_TYPES),
+  position,
+});
+
+export const cardSchema = z.object({
+  id: idOf('card'),
+  type: z.literal('card'),
+  stepId: idOf('step'),
+  laneId: idOf('lane'),
+  text: z.string().max(LIMITS.cardTextLength, `A card can hold at most ${LIMITS.cardTextLength} characters`),
+  position,
+  momentOfTruth: z.boolean(),
+});
