@@ -94,9 +94,9 @@ describe('a facilitator maps a journey with the keyboard', () => {
 
     // What is on disk is what is on screen, in readable columns.
     const file = new Database(path, { readonly: true });
-    const rows = file.prepare('SELECT id, step_id, lane_id, position, text FROM card').all() as { id: string; step_id: string; lane_id: string; position: string; text: string }[];
+    const rows = file.prepare('SELECT * FROM card').all() as { id: string; step_id: string; lane_id: string; position: string; text: string; moment_of_truth: number }[];
     file.close();
-    expect(rows.map((r) => ({ id: r.id, type: 'card', stepId: r.step_id, laneId: r.lane_id, position: r.position, text: r.text })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+    expect(rows.map((r) => ({ id: r.id, type: 'card', stepId: r.step_id, laneId: r.lane_id, position: r.position, text: r.text, momentOfTruth: r.moment_of_truth === 1 })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       (await cards(page)).sort((a, b) => a.id.localeCompare(b.id)),
     );
 
