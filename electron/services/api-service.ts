@@ -53,9 +53,9 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       defaultWorkshopFolder: options.defaultWorkshopFolder,
       pathSeparator: options.pathSeparator ?? (sep as '/' | '\\'),
     }),
-    'workshop-create': ({ path, name, replaceExisting }) => {
+    'workshop-create': ({ path, name, replaceExisting, template }) => {
       if (workshop && workshop.path === path) closeCurrent();
-      const file = WorkshopFile.create(path, name, { replaceExisting });
+      const file = WorkshopFile.create(path, name, { replaceExisting, template });
       closeCurrent();
       workshop = file;
       return opened(file);

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { WorkshopError } from '../../shared/api/errors.ts';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { RECORD_TYPE_ORDER } from '../../shared/model/records.ts';
-import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
+import type { TemplateId } from '../../shared/model/templates.ts';
+import { startingRecords } from './templates.ts';
 import type { Change } from '../../shared/change/change.ts';
 import { readFileHeader } from './file-header.ts';
 import { toWorkshopError } from './errors.ts';
@@ -69,7 +70,7 @@ export class WorkshopFile {
    * Builds the new file under a temporary name beside the target and renames it into
    * place, so a crash never leaves a half-made workshop where the user expects one.
    */
-  static create(requestedPath: string, workshopName: string, options: { replaceExisting: boolean }): WorkshopFile {
+  static create(requestedPath: string, workshopName: string, options: { replaceExisting: boolean; template?: TemplateId }): WorkshopFile {
     const path = resolve(requestedPath);
     const name = basename(path);
     if (existsSync(path)) {
@@ -89,7 +90,7 @@ export class WorkshopFile {
         migrate(db);
         const statements = new RecordStatements(db);
         db.transaction(() => {
-          for (const record of newWorkshopRecords(workshopName)) statements.insert(record);
+          for (const record of startingRecords(options.template ?? 'blank', workshopName)) statements.insert(record);
         })();
       } finally {
         db.close();

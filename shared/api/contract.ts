@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../model/limits.ts';
 import type { AnyRecord } from '../model/records.ts';
 import { changeSchema } from '../change/change-schema.ts';
+import { TEMPLATE_IDS } from '../model/templates.ts';
 import type { ApiError } from './errors.ts';
 import type { Result } from './result.ts';
 
@@ -29,6 +30,7 @@ export const apiInputSchemas = {
     name: z.string().trim().min(1, 'A workshop needs a name').max(LIMITS.nameLength),
     /** The save dialog has already asked the user to confirm replacing the file. */
     replaceExisting: z.boolean().default(false),
+    template: z.enum(TEMPLATE_IDS).default('blank'),
   }),
   'workshop-open': z.object({ path: filePath }),
   'workshop-read': z.object({}),

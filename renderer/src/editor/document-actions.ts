@@ -1,6 +1,7 @@
 import { changeFrom, type Change } from '../../../shared/change/change.ts';
 import { cardsIn, dependentsOf, lanesOf, stagesOf, stepsOf, type RecordMap } from '../../../shared/model/document.ts';
-import { newId, type RecordId } from '../../../shared/model/ids.ts';
+import type { RecordId } from '../../../shared/model/ids.ts';
+import { newCard, newLane, newStage, newStep } from '../../../shared/model/record-factories.ts';
 import { positionAtIndex, positionBetween, byPosition } from '../../../shared/model/ordering.ts';
 import type { AnyRecord, Card, Lane, Stage, Step } from '../../../shared/model/records.ts';
 import type { Editing, Focus } from './editor-state.ts';
@@ -24,8 +25,8 @@ export const NEW_LANE_NAME = 'New lane';
 export function addStage(records: RecordMap, journeyId: string, afterStageId?: string): ActionResult {
   const siblings = stagesOf(records, journeyId);
   const index = afterStageId ? siblings.findIndex((s) => s.id === afterStageId) + 1 : siblings.length;
-  const stage: Stage = { id: newId('stage'), type: 'stage', journeyId: journeyId as RecordId<'journey'>, name: NEW_STAGE_NAME, position: positionAtIndex(siblings, index) };
-  const step: Step = { id: newId('step'), type: 'step', stageId: stage.id, name: NEW_STEP_NAME, position: positionBetween(null, null) };
+  const stage = newStage({ journeyId, name: NEW_STAGE_NAME, position: positionAtIndex(siblings, index) });
+  const step = newStep({ stageId: stage.id, name: NEW_STEP_NAME, position: positionBetween(null, null) });
   return {
     change: changeFrom(records, { put: [stage, step] }),
     focus: { kind: 'header', id: stage.id },
@@ -37,7 +38,7 @@ export function addStage(records: RecordMap, journeyId: string, afterStageId?: s
 export function addStep(records: RecordMap, stageId: string, afterStepId?: string): ActionResult {
   const siblings = stepsOf(records, stageId);
   const index = afterStepId ? siblings.findIndex((s) => s.id === afterStepId) + 1 : siblings.length;
-  const step: Step = { id: newId('step'), type: 'step', stageId: stageId as RecordId<'stage'>, name: NEW_STEP_NAME, position: positionAtIndex(siblings, index) };
+  const step = newStep({ stageId, name: NEW_STEP_NAME, position: positionAtIndex(siblings, index) });
   return {
     change: changeFrom(records, { put: [step] }),
     focus: { kind: 'header', id: step.id },
@@ -49,14 +50,7 @@ export function addStep(records: RecordMap, stageId: string, afterStepId?: strin
 export function addLane(records: RecordMap, journeyId: string, afterLaneId?: string): ActionResult {
   const siblings = lanesOf(records, journeyId);
   const index = afterLaneId ? siblings.findIndex((l) => l.id === afterLaneId) + 1 : siblings.length;
-  const lane: Lane = {
-    id: newId('lane'),
-    type: 'lane',
-    journeyId: journeyId as RecordId<'journey'>,
-    name: NEW_LANE_NAME,
-    laneType: 'actions',
-    position: positionAtIndex(siblings, index),
-  };
+  const lane = newLane({ journeyId, name: NEW_LANE_NAME, laneType: 'actions', position: positionAtIndex(siblings, index) });
   return {
     change: changeFrom(records, { put: [lane] }),
     focus: { kind: 'header', id: lane.id },
@@ -69,7 +63,7 @@ export function addLane(records: RecordMap, journeyId: string, afterLaneId?: str
 export function addCard(records: RecordMap, cell: { stepId: string; laneId: string }, afterCardId?: string): ActionResult {
   const siblings = cardsIn(records, cell.stepId, cell.laneId);
   const index = afterCardId ? siblings.findIndex((c) => c.id === afterCardId) + 1 : siblings.length;
-  const card: Card = { id: newId('card'), type: 'card', ...cellIds(cell), text: '', position: positionAtIndex(siblings, index) };
+  const card = newCard({ ...cell, position: positionAtIndex(siblings, index) });
   return {
     change: changeFrom(records, { put: [card] }),
     focus: { kind: 'cell', ...cell, cardId: card.id },

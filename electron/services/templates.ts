@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { WorkshopError } from '../../shared/api/errors.ts';
+import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
+import { newId } from '../../shared/model/ids.ts';
+import type { AnyRecord } from '../../shared/model/records.ts';
+import { recordsFromTemplate, templateSchema, type TemplateId } from '../../shared/model/templates.ts';
+
+// Two folders up from here and from the bundled dist/electron/main.js alike.
+const TEMPLATE_FOLDER = new URL('../../assets/templates/', import.meta.url);
+
+/** The records a new workshop starts with: a blank map, or one of the method's journeys. */
+export function startingRecords(template: TemplateId, workshopName: string, now: Date = new Date()): AnyRecord[] {
+  if (template === 'blank') return newWorkshopRecords(workshopName, now);
+  let parsed;
+  try {
+    parsed = templateSchema.parse(JSON.parse(readFileSync(new URL(`${template}.json`, TEMPLATE_FOLDER), 'utf8')));
+  } catch (error) {
+    console.error('[journeyboard] template', template, error);
+    throw new WorkshopError('internal', `The "${template}" template could not be read. Try the blank map, or reinstall Journeyboard.`);
+  }
+  return [{ id: newId('workshop'), type: 'workshop', name: workshopName, createdAt: now.toISOString() }, ...recordsFromTemplate(parsed)];
+}
