@@ -44,9 +44,9 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
       {askingName && (
         <NewWorkshopDialog
           onCancel={() => setAskingName(false)}
-          onCreate={(name) => {
+          onCreate={(name, template) => {
             setAskingName(false);
-            void flows.create(name);
+            void flows.create(name, template);
           }}
         />
       )}

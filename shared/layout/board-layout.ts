@@ -81,6 +81,11 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
   const cardById = new Map<string, CardBox>();
   let y = stageHeaderHeight + stepHeaderHeight;
   for (const lane of lanesSorted) {
+    if (lane.laneType === 'emotions') {
+      lanes.push({ lane, x: 0, y, width: Math.max(x, laneHeaderWidth + columnWidth), height: metrics.emotionRowHeight });
+      y += metrics.emotionRowHeight;
+      continue;
+    }
     let rowHeight = minRowHeight;
     const rowCards: CardBox[] = [];
     for (const stepBox of steps) {
@@ -88,7 +93,8 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
       const cellCards = byPosition(grouped.get(key) ?? []);
       let cy = y + cellPadding;
       const boxes = cellCards.map((card, index) => {
-        const height = estimateCardHeight(card.text, cardWidth, metrics);
+        const badge = lane.laneType === 'pain-points' ? metrics.badgeHeight : 0;
+        const height = estimateCardHeight(card.text, cardWidth, metrics) + badge;
         const box: CardBox = { card, index, x: stepBox.x + cellPadding, y: cy, width: cardWidth, height };
         cy += height + cardGap;
         return box;

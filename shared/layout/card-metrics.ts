@@ -15,6 +15,10 @@ export interface BoardMetrics {
   lineHeight: number;
   minCardHeight: number;
   minRowHeight: number;
+  /** The emotions lane holds a curve, not cards: a fixed height tall enough to read -3..+3. */
+  emotionRowHeight: number;
+  /** Room under a pain point's text for its severity and yearly cost. */
+  badgeHeight: number;
   /** Average glyph width as a share of the font size, for estimating wraps without a canvas. */
   averageCharWidth: number;
 }
@@ -26,12 +30,15 @@ export const BOARD_METRICS: BoardMetrics = {
   columnWidth: 240,
   cellPadding: 10,
   cardGap: 8,
+  /** Konva pads text equally on all sides, so the two paddings are kept equal. */
   cardPaddingX: 12,
-  cardPaddingY: 10,
+  cardPaddingY: 12,
   fontSize: 16,
   lineHeight: 1.3,
   minCardHeight: 48,
   minRowHeight: 76,
+  emotionRowHeight: 190,
+  badgeHeight: 18,
   averageCharWidth: 0.62,
 };
 

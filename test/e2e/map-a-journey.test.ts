@@ -22,6 +22,7 @@ describe('a facilitator maps a journey with the keyboard', () => {
 
     await page.getByRole('button', { name: 'New workshop' }).click();
     await page.getByLabel('Workshop name').fill('Onboarding journey');
+    await page.getByLabel(/Blank map/).check();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByLabel('File path on this computer').inputValue()).toBe(path);
     await page.keyboard.press('Enter');

@@ -12,6 +12,10 @@ import { CardNode } from './CardNode.tsx';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { BOARD_COLORS, LANE_CARD_COLORS } from './colors.ts';
 import { TextOverlay } from './TextOverlay.tsx';
+import { EmotionLanes } from './EmotionLane.tsx';
+import { emotionCurves } from './emotion-geometry.ts';
+import { decorationsFor } from './decorations.ts';
+import { setEmotion } from '../editor/detail-actions.ts';
 
 /** The journey board: Konva draws it, the editor owns every decision. */
 export function Board({ editor }: { editor: Editor }) {
@@ -24,6 +28,12 @@ export function Board({ editor }: { editor: Editor }) {
   const focus = useStore(editor.store, (s) => s.focus);
   const editing = useStore(editor.store, (s) => s.editing);
   const layout = useMemo(() => editor.layout(), [editor, records, journeyId]);
+  const journeyPersonaId = useStore(editor.store, (s) => {
+    const journey = s.journeyId ? s.records[s.journeyId] : undefined;
+    return journey?.type === 'journey' ? journey.personaId : null;
+  });
+  const decorations = useMemo(() => decorationsFor(records), [records]);
+  const curves = useMemo(() => (layout ? emotionCurves(records, layout, journeyPersonaId) : []), [records, layout, journeyPersonaId]);
 
   useEffect(() => {
     const element = container.current;
@@ -71,6 +81,13 @@ export function Board({ editor }: { editor: Editor }) {
     },
     [editor],
   );
+  const onSetScore = useCallback(
+    (stepId: string, personaId: string, score: number) => {
+      if (editor.perform(setEmotion(editor.state.records, stepId, personaId, score))) editor.seal();
+    },
+    [editor],
+  );
+  const onSelectEmotionStep = useCallback((stepId: string, laneId: string) => editor.setFocus({ kind: 'cell', stepId, laneId }), [editor]);
   const onCardDragEnd = useCallback(
     (cardId: string, event: Konva.KonvaEventObject<DragEvent>) => {
       event.cancelBubble = true;
@@ -81,7 +98,8 @@ export function Board({ editor }: { editor: Editor }) {
       const target = hitTestCell(current, ...(Object.values(toBoard(stage)) as [number, number]));
       // Snap the node back; the new layout places it if the move is committed.
       event.target.position({ x: box.x, y: box.y });
-      if (!target) return;
+      // Cards do not go into the emotions lane: it holds the curve.
+      if (!target || current.lanes.find((l) => l.lane.id === target.laneId)?.lane.laneType === 'emotions') return;
       if (editor.perform(moveCard(editor.state.records, cardId, target, target.index))) editor.seal();
     },
     [editor, toBoard],
@@ -134,13 +152,17 @@ export function Board({ editor }: { editor: Editor }) {
           onWheel={onWheel}
         >
           <BoardGrid layout={layout} />
-          <BoardHeaders layout={layout} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+          <BoardHeaders layout={layout} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+          <EmotionLanes layout={layout} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           <Layer>
             {layout.cards.map((box) => (
               <CardNode
                 key={box.card.id}
                 box={box}
                 color={LANE_CARD_COLORS[laneTypes.get(box.card.laneId) ?? 'actions']}
+                momentOfTruth={decorations.cards.get(box.card.id)?.momentOfTruth ?? false}
+                stripe={decorations.cards.get(box.card.id)?.stripe}
+                badge={decorations.cards.get(box.card.id)?.badge}
                 hidden={box.card.id === editingCardId}
                 onSelect={onSelectCard}
                 onEdit={onEditCard}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Layer, Line, Rect, Text, Group } from 'react-konva';
+import { Layer, Line, Rect, Star, Text, Group } from 'react-konva';
+import { TOLLGATE_COLORS, type StepMarker } from './decorations.ts';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_COLORS, STAGE_BAND_COLORS } from './colors.ts';
 
@@ -7,6 +8,7 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-
 
 interface HeaderProps {
   layout: BoardLayout;
+  stepMarkers: Map<string, StepMarker>;
   onSelectHeader(id: string): void;
   onEditHeader(id: string): void;
 }
@@ -35,7 +37,7 @@ export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayo
 });
 
 /** Stage, step and lane headers: click to select, double-click to rename. */
-export const BoardHeaders = memo(function BoardHeaders({ layout, onSelectHeader, onEditHeader }: HeaderProps) {
+export const BoardHeaders = memo(function BoardHeaders({ layout, stepMarkers, onSelectHeader, onEditHeader }: HeaderProps) {
   const m = layout.metrics;
   const handlers = (id: string) => ({
     onMouseDown: (e: { cancelBubble: boolean }) => {
@@ -55,7 +57,8 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, onSelectHeader,
       {layout.steps.map((box) => (
         <Group key={box.step.id} id={box.step.id} x={box.x} y={box.y} {...handlers(box.step.id)}>
           <Rect width={box.width} height={box.height} fill={BOARD_COLORS.stepHeader} stroke={BOARD_COLORS.grid} strokeWidth={1} />
-          <Text text={box.step.name || 'Untitled step'} width={box.width} height={box.height} padding={10} fontSize={17} fontStyle="bold" fontFamily={FONT} fill={BOARD_COLORS.text} verticalAlign="middle" ellipsis wrap="none" />
+          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={17} fontStyle="bold" fontFamily={FONT} fill={BOARD_COLORS.text} verticalAlign="middle" ellipsis wrap="none" />
+          <StepMarkers marker={stepMarkers.get(box.step.id)} right={box.width - 8} middle={box.height / 2} />
         </Group>
       ))}
       <Rect x={0} y={0} width={m.laneHeaderWidth} height={m.stageHeaderHeight + m.stepHeaderHeight} fill="#eef1f5" listening={false} />
@@ -68,3 +71,32 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, onSelectHeader,
     </Layer>
   );
 });
+
+const GATE_WIDTH = 16;
+
+function markerWidth(marker: StepMarker | undefined): number {
+  if (!marker) return 0;
+  return marker.gates.length * (GATE_WIDTH + 4) + (marker.momentOfTruth ? 24 : 0) + 6;
+}
+
+/** A gate per tollgate, coloured by status, and a star for a moment of truth. */
+function StepMarkers({ marker, right, middle }: { marker: StepMarker | undefined; right: number; middle: number }) {
+  if (!marker) return null;
+  let x = right;
+  const items = [];
+  if (marker.momentOfTruth) {
+    x -= 20;
+    items.push(<Star key="mot" x={x + 10} y={middle} numPoints={5} innerRadius={4.5} outerRadius={10} fill="#f4b400" stroke="#b37f00" strokeWidth={1} />);
+  }
+  marker.gates.forEach((status, i) => {
+    x -= GATE_WIDTH + 4;
+    items.push(
+      <Group key={i} x={x} y={middle - 10} name={`tollgate-marker ${status}`}>
+        <Rect width={4} height={20} fill={TOLLGATE_COLORS[status]} />
+        <Rect x={GATE_WIDTH - 4} width={4} height={20} fill={TOLLGATE_COLORS[status]} />
+        <Rect y={5} width={GATE_WIDTH} height={4} fill={TOLLGATE_COLORS[status]} />
+      </Group>,
+    );
+  });
+  return <Group listening={false}>{items}</Group>;
+}

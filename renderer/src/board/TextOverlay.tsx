@@ -5,6 +5,9 @@ import type { Editor } from '../editor/editor.ts';
 import type { Editing, Viewport } from '../editor/editor-state.ts';
 import { finishCardEditing, finishHeaderEditing } from '../editor/commands.ts';
 import { setCardText } from '../editor/document-actions.ts';
+import { setEmotion } from '../editor/detail-actions.ts';
+import { cellRect } from '../../../shared/layout/board-layout.ts';
+import { recordsOfType } from '../../../shared/model/document.ts';
 
 const SAVE_DELAY_MS = 300;
 
@@ -21,6 +24,7 @@ interface Props {
  */
 export function TextOverlay({ editor, layout, editing, viewport }: Props) {
   if (editing.kind === 'card') return <CardEditor key={editing.cardId} editor={editor} layout={layout} cardId={editing.cardId} viewport={viewport} />;
+  if (editing.kind === 'emotion') return <EmotionEditor key={editing.stepId} editor={editor} layout={layout} stepId={editing.stepId} laneId={editing.laneId} viewport={viewport} />;
   return <HeaderEditor key={editing.id} editor={editor} layout={layout} id={editing.id} viewport={viewport} />;
 }
 
@@ -125,5 +129,62 @@ function HeaderEditor({ editor, layout, id, viewport }: { editor: Editor; layout
       }}
       onBlur={() => finish(name)}
     />
+  );
+}
+
+/** Typing the journey persona's score for a step: a whole number from -3 to +3. */
+function EmotionEditor({ editor, layout, stepId, laneId, viewport }: { editor: Editor; layout: BoardLayout; stepId: string; laneId: string; viewport: Viewport }) {
+  const journey = editor.state.journeyId ? editor.state.records[editor.state.journeyId] : undefined;
+  const personaId = journey?.type === 'journey' ? journey.personaId : null;
+  const current = recordsOfType(editor.state.records, 'emotion').find((e) => e.stepId === stepId && e.personaId === personaId);
+  const [value, setValue] = useState(current ? String(current.score) : '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const finished = useRef(false);
+  const rect = cellRect(layout, { stepId, laneId });
+  if (!rect) return null;
+  const finish = (commit: boolean) => {
+    if (finished.current) return;
+    if (commit && personaId) {
+      const trimmed = value.trim().replace('−', '-');
+      const score = trimmed === '' ? null : Number(trimmed);
+      if (score !== null && (!Number.isInteger(score) || score < -3 || score > 3)) {
+        setProblem('An emotion is a whole number from -3 to +3.');
+        return;
+      }
+      finished.current = true;
+      if (editor.perform(setEmotion(editor.state.records, stepId, personaId, score))) editor.seal();
+    }
+    finished.current = true;
+    editor.stopEditing();
+  };
+  const screen = screenRect({ x: rect.x + 20, y: rect.y + rect.height / 2 - 24, width: Math.min(rect.width - 40, 140), height: 48 }, viewport);
+  return (
+    <div className="emotion-editor" style={{ left: screen.left, top: screen.top }}>
+      <input
+        className="text-overlay"
+        style={{ position: 'static', width: screen.width, height: screen.height, fontSize: 20 * viewport.scale }}
+        aria-label="Emotion score from -3 to +3"
+        autoFocus
+        inputMode="numeric"
+        value={value}
+        placeholder="-3 … +3"
+        onChange={(e) => {
+          setValue(e.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter' || e.key === 'Tab') {
+            e.preventDefault();
+            finish(true);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            finish(false);
+          }
+        }}
+        onBlur={() => finish(false)}
+      />
+      {problem && <div className="field-problem" role="alert">{problem}</div>}
+    </div>
   );
 }

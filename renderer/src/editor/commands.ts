@@ -54,9 +54,21 @@ export function addCard(editor: Editor): void {
   if (!layout) return;
   const cell = cellOf(layout, editor.state.focus);
   if (!cell) return editor.showNotice({ kind: 'info', message: 'Add a stage first (press S): cards go into the steps of a stage.' });
+  if (layout.lanes.find((l) => l.lane.id === cell.laneId)?.lane.laneType === 'emotions') return editEmotion(editor, cell);
   const focus = editor.state.focus;
   const after = focus?.kind === 'cell' && focus.stepId === cell.stepId && focus.laneId === cell.laneId ? focus.cardId : undefined;
   editor.perform(actions.addCard(editor.state.records, cell, after));
+}
+
+/** The emotions lane takes a score for the journey's persona, not a card. */
+function editEmotion(editor: Editor, cell: { stepId: string; laneId: string }): void {
+  const journey = editor.state.journeyId ? editor.state.records[editor.state.journeyId] : undefined;
+  if (journey?.type !== 'journey' || !journey.personaId) {
+    editor.showNotice({ kind: 'info', message: 'Choose whose journey this is (the persona menu in the top bar) to plot their emotions.' });
+    return;
+  }
+  editor.setFocus({ kind: 'cell', ...cell });
+  editor.startEditing({ kind: 'emotion', ...cell });
 }
 
 /** Enter: edit the focused card or header; on an empty cell, start a new card. */

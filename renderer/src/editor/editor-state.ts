@@ -14,7 +14,7 @@ export type Focus =
   | { kind: 'cell'; stepId: string; laneId: string; cardId?: string }
   | { kind: 'header'; id: string };
 
-export type Editing = { kind: 'card'; cardId: string } | { kind: 'header'; id: string };
+export type Editing = { kind: 'card'; cardId: string } | { kind: 'header'; id: string } | { kind: 'emotion'; stepId: string; laneId: string };
 
 export interface Viewport {
   x: number;

@@ -8,6 +8,7 @@ import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layo
 import { initialEditorState, type EditorState, type Editing, type Focus } from './editor-state.ts';
 import { recordCommit, sealTop } from './history.ts';
 import { SaveQueue } from './save-queue.ts';
+import type { TemplateId } from '../../../shared/model/templates.ts';
 import type { ActionResult } from './document-actions.ts';
 
 /**
@@ -68,8 +69,8 @@ export class Editor {
     return this.loadFrom(() => this.api['workshop-open']({ path }));
   }
 
-  async createWorkshop(path: string, name: string, replaceExisting: boolean): Promise<boolean> {
-    return this.loadFrom(() => this.api['workshop-create']({ path, name, replaceExisting }));
+  async createWorkshop(path: string, name: string, replaceExisting: boolean, template: TemplateId = 'blank'): Promise<boolean> {
+    return this.loadFrom(() => this.api['workshop-create']({ path, name, replaceExisting, template }));
   }
 
   async closeWorkshop(): Promise<void> {
@@ -185,6 +186,13 @@ export class Editor {
   }
 
   // --- focus, editing, viewport ---------------------------------------------------
+
+  /** Shows another journey of the workshop; focus and typing stay with the old one. */
+  switchJourney(journeyId: string): void {
+    if (this.state.records[journeyId]?.type !== 'journey') return;
+    this.stopEditing();
+    this.set({ journeyId, focus: null });
+  }
 
   setFocus(focus: Focus | null): void {
     this.set({ focus });

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
 import { COMMANDS, runCommand, type Command } from '../editor/commands.ts';
 import { useSaveLabel } from './WorkshopScreen.tsx';
+import { JourneySwitcher } from './JourneySwitcher.tsx';
 
 const TOOLBAR: { name: Command['name']; text: string }[] = [
   { name: 'add-stage', text: '+ Stage' },
@@ -32,6 +33,7 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
         <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
           {saveLabel}
         </span>
+        <JourneySwitcher editor={editor} />
       </div>
       <nav className="toolbar" aria-label="Board tools">
         <button onClick={run('undo')} disabled={!canUndo} title={titleOf('undo')}>

@@ -5,6 +5,7 @@ import { handleBoardKey } from '../editor/keyboard.ts';
 import { Board } from '../board/Board.tsx';
 import { TopBar } from './TopBar.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
+import { Sidebar } from '../panels/Sidebar.tsx';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -29,7 +30,10 @@ export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose():
   return (
     <div className="workshop">
       <TopBar editor={editor} onClose={onClose} />
-      <Board editor={editor} />
+      <div className="workshop-body">
+        <Board editor={editor} />
+        <Sidebar editor={editor} />
+      </div>
       <NoticeBar editor={editor} />
     </div>
   );

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
+import type { TemplateId } from '../../../shared/model/templates.ts';
 
 export interface WorkshopFlows {
   startNew(): void;
-  create(name: string): Promise<void>;
+  create(name: string, template: TemplateId): Promise<void>;
   open(): Promise<void>;
 }
 
@@ -13,9 +14,9 @@ export function useWorkshopFlows(editor: Editor, platform: Platform, askName: ()
   return useMemo(
     () => ({
       startNew: askName,
-      async create(name: string) {
+      async create(name: string, template: TemplateId) {
         const path = await platform.shell.pickNewWorkshopPath(`${fileNameFor(name)}.journey`);
-        if (path) await editor.createWorkshop(path, name, platform.shell.confirmsReplace);
+        if (path) await editor.createWorkshop(path, name, platform.shell.confirmsReplace, template);
       },
       async open() {
         const path = await platform.shell.pickWorkshopToOpen();

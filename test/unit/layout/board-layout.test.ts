@@ -65,3 +65,14 @@ describe('wrapping estimates', () => {
     expect(wrappedLineCount('x'.repeat(45), 20)).toBe(3);
   });
 });
+
+describe('the emotions lane', () => {
+  it('is a fixed-height row for the curve and holds no cards', () => {
+    const emotions = { ...newLane({ journeyId: J, name: 'Emotions', laneType: 'emotions', position: 'a05' }), id: 'lane:l0000009' } as AnyRecord;
+    const strayCard = { ...newCard({ stepId: 'step:t0000001', laneId: 'lane:l0000009', text: 'x', position: 'a0' }), id: 'card:c0000009' } as AnyRecord;
+    const layout = layoutBoard({ ...map, [emotions.id]: emotions, [strayCard.id]: strayCard }, J);
+    const lane = layout.lanes.find((l) => l.lane.id === 'lane:l0000009')!;
+    expect(lane.height).toBe(m.emotionRowHeight);
+    expect(layout.cardById.has('card:c0000009')).toBe(false);
+  });
+});

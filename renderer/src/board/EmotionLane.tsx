@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { Circle, Group, Layer, Line, Text } from 'react-konva';
+import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
+import { scoreToY, yToScore, type EmotionCurve } from './emotion-geometry.ts';
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const SCALE = [3, 2, 1, 0, -1, -2, -3];
+
+interface Props {
+  layout: BoardLayout;
+  curves: EmotionCurve[];
+  onSetScore(stepId: string, personaId: string, score: number): void;
+  onSelectStep(stepId: string, laneId: string): void;
+}
+
+/**
+ * The persona's emotion curve across the steps, overlaid for up to five personas, on a
+ * labelled -3..+3 scale. Points drag up and down and snap to whole scores.
+ */
+export const EmotionLanes = memo(function EmotionLanes({ layout, curves, onSetScore, onSelectStep }: Props) {
+  const lanes = layout.lanes.filter((l) => l.lane.laneType === 'emotions');
+  if (lanes.length === 0) return null;
+  return (
+    <Layer>
+      {lanes.map((lane) => (
+        <Group key={lane.lane.id}>
+          <Scale layout={layout} lane={lane} />
+          {curves.map((curve) => (
+            <Curve key={curve.persona.id} lane={lane} curve={curve} onSetScore={onSetScore} onSelectStep={onSelectStep} />
+          ))}
+          <Legend layout={layout} lane={lane} curves={curves} />
+        </Group>
+      ))}
+    </Layer>
+  );
+});
+
+function Scale({ layout, lane }: { layout: BoardLayout; lane: LaneBox }) {
+  const left = layout.metrics.laneHeaderWidth;
+  return (
+    <Group listening={false}>
+      {SCALE.map((score) => (
+        <Group key={score}>
+          <Line
+            points={[left, scoreToY(lane, score), layout.width, scoreToY(lane, score)]}
+            stroke={score === 0 ? '#9aa3ae' : '#e4e7ec'}
+            strokeWidth={score === 0 ? 1.5 : 1}
+            dash={score === 0 ? undefined : [4, 6]}
+          />
+          <Text
+            x={left - 34}
+            y={scoreToY(lane, score) - 8}
+            width={28}
+            align="right"
+            text={score > 0 ? `+${score}` : score === 0 ? '0' : `−${-score}`}
+            fontSize={14}
+            fontFamily={FONT}
+            fill="#5a6472"
+          />
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
+function Legend({ layout, lane, curves }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[] }) {
+  return (
+    <Group listening={false} x={14} y={lane.y + 40}>
+      {curves.map((curve, i) => (
+        <Group key={curve.persona.id} y={i * 22}>
+          <Line points={[0, 8, 18, 8]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
+          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={13} fontFamily={FONT} fill="#1b2430" ellipsis wrap="none" />
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
+function Curve({ lane, curve, onSetScore, onSelectStep }: { lane: LaneBox; curve: EmotionCurve } & Pick<Props, 'onSetScore' | 'onSelectStep'>) {
+  const color = curve.persona.color;
+  const points = curve.points.flatMap((p) => [p.x, scoreToY(lane, p.score)]);
+  return (
+    <Group>
+      {curve.points.length > 1 && <Line points={points} stroke={color} strokeWidth={4} tension={0.4} lineCap="round" lineJoin="round" listening={false} opacity={0.9} />}
+      {curve.points.map((point) => (
+        <Circle
+          key={point.stepId}
+          name={`emotion-point ${curve.persona.id} ${point.stepId}`}
+          x={point.x}
+          y={scoreToY(lane, point.score)}
+          radius={9}
+          fill="#ffffff"
+          stroke={color}
+          strokeWidth={4}
+          draggable
+          onMouseDown={(e) => {
+            e.cancelBubble = true;
+            onSelectStep(point.stepId, lane.lane.id);
+          }}
+          onDragMove={(e) => {
+            e.target.x(point.x);
+            e.target.y(Math.max(scoreToY(lane, 3), Math.min(scoreToY(lane, -3), e.target.y())));
+          }}
+          onDragEnd={(e) => {
+            e.cancelBubble = true;
+            const score = yToScore(lane, e.target.y());
+            e.target.position({ x: point.x, y: scoreToY(lane, point.score) });
+            if (score !== point.score) onSetScore(point.stepId, curve.persona.id, score);
+          }}
+        />
+      ))}
+    </Group>
+  );
+}
