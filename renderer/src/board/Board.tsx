@@ -105,14 +105,20 @@ export function Board({ editor }: { editor: Editor }) {
     [editor, toBoard],
   );
 
+  // Konva calls two quick clicks anywhere on the stage a double-click; only two
+  // presses in the same spot count here, or a fast click on another cell adds a card.
+  const presses = useRef<{ x: number; y: number }[]>([]);
   const onStageMouseDown = (event: Konva.KonvaEventObject<MouseEvent>) => {
     const stage = event.target.getStage();
+    presses.current = [...presses.current.slice(-1), { x: event.evt.clientX, y: event.evt.clientY }];
     if (!stage || !layout) return;
     const hit = hitTestCell(layout, ...(Object.values(toBoard(stage)) as [number, number]));
     editor.setFocus(hit ? { kind: 'cell', stepId: hit.stepId, laneId: hit.laneId } : null);
   };
   const onStageDblClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
-    if (event.target !== event.target.getStage() || !layout) return;
+    const [first, second] = presses.current;
+    const samePlace = first && second && Math.hypot(first.x - second.x, first.y - second.y) < 6;
+    if (event.target !== event.target.getStage() || !layout || !samePlace) return;
     const hit = hitTestCell(layout, ...(Object.values(toBoard(event.target.getStage()!)) as [number, number]));
     if (!hit) return;
     // Double-clicking an empty spot in a cell writes a new card at its end.

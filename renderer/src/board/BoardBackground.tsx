@@ -65,7 +65,19 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, stepMarkers, on
       {layout.lanes.map((box) => (
         <Group key={box.lane.id} id={box.lane.id} x={0} y={box.y} {...handlers(box.lane.id)}>
           <Rect width={m.laneHeaderWidth} height={box.height} fill="#eef1f5" stroke={BOARD_COLORS.grid} strokeWidth={1} />
-          <Text text={box.lane.name || 'Untitled lane'} width={m.laneHeaderWidth} height={box.height} padding={14} fontSize={17} fontStyle="bold" fontFamily={FONT} fill={BOARD_COLORS.text} verticalAlign="middle" ellipsis />
+          <Text
+            text={box.lane.name || 'Untitled lane'}
+            width={m.laneHeaderWidth}
+            height={box.height}
+            padding={14}
+            fontSize={17}
+            fontStyle="bold"
+            fontFamily={FONT}
+            fill={BOARD_COLORS.text}
+            // The emotions lane lists its personas under the name.
+            verticalAlign={box.lane.laneType === 'emotions' ? 'top' : 'middle'}
+            ellipsis
+          />
         </Group>
       ))}
     </Layer>

@@ -165,6 +165,8 @@ function EmotionEditor({ editor, layout, stepId, laneId, viewport }: { editor: E
         style={{ position: 'static', width: screen.width, height: screen.height, fontSize: 20 * viewport.scale }}
         aria-label="Emotion score from -3 to +3"
         autoFocus
+        // The current score is selected, so typing a new one replaces it.
+        onFocus={(e) => e.target.select()}
         inputMode="numeric"
         value={value}
         placeholder="-3 … +3"

@@ -9,75 +9,64 @@ const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
   ArrowDown: 'down',
 };
 
+type KeyLike = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+type Action = (editor: Editor) => void;
+
 /**
  * Board shortcuts, active when no text field has focus (text fields keep their own
- * keys, undo included). Returns true when the key was used.
+ * keys, undo included). The key's default is cancelled before the action runs: an
+ * action may open a text field at once, and the key that opened it (N, Enter) must
+ * not also be typed into it.
  */
-export function handleBoardKey(editor: Editor, event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+export function handleBoardKey(editor: Editor, event: KeyLike & { preventDefault(): void }): boolean {
   if (!editor.state.workshop || editor.state.editing) return false;
+  const action = boardKeyAction(editor, event);
+  if (!action) return false;
+  event.preventDefault();
+  action(editor);
+  return true;
+}
+
+export function boardKeyAction(editor: Editor, event: KeyLike): Action | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key;
-  if (mod && (key === 'z' || key === 'Z')) {
-    if (event.shiftKey) editor.redo();
-    else editor.undo();
-    return true;
-  }
-  if (mod && (key === 'y' || key === 'Y')) {
-    editor.redo();
-    return true;
-  }
-  if (mod) return false;
+  if (mod && (key === 'z' || key === 'Z')) return event.shiftKey ? (e) => e.redo() : (e) => e.undo();
+  if (mod && (key === 'y' || key === 'Y')) return (e) => e.redo();
+  if (mod) return null;
 
-  const layout = editor.layout();
   const arrow = ARROWS[key];
-  if (arrow && event.altKey) {
-    moveFocusedHeader(editor, arrow === 'left' || arrow === 'up' ? -1 : 1);
-    return true;
-  }
-  if (event.altKey) return false;
-  if (arrow && layout) {
-    editor.setFocus(arrowFocus(layout, editor.state.focus, arrow));
-    return true;
-  }
+  if (arrow && event.altKey) return (e) => moveFocusedHeader(e, arrow === 'left' || arrow === 'up' ? -1 : 1);
+  if (event.altKey) return null;
+  const layout = editor.layout();
+  if (arrow) return layout ? (e) => e.setFocus(arrowFocus(layout, e.state.focus, arrow)) : null;
   switch (key) {
     case 'Tab':
-      if (layout) editor.setFocus(tabFocus(layout, editor.state.focus, event.shiftKey));
-      return true;
+      return layout ? (e) => e.setFocus(tabFocus(layout, e.state.focus, event.shiftKey)) : null;
     case 'Enter':
     case 'F2':
-      editFocused(editor);
-      return true;
+      return editFocused;
     case 'Delete':
     case 'Backspace':
-      deleteFocused(editor);
-      return true;
+      return deleteFocused;
     case 'Escape':
-      editor.setFocus(null);
-      return true;
+      return (e) => e.setFocus(null);
   }
   switch (key.toLowerCase()) {
     case 's':
-      addStage(editor);
-      return true;
+      return addStage;
     case 't':
-      addStep(editor);
-      return true;
+      return addStep;
     case 'l':
-      addLane(editor);
-      return true;
+      return addLane;
     case 'n':
-      addCard(editor);
-      return true;
+      return addCard;
     case 'f':
-      zoomToFit(editor);
-      return true;
+      return zoomToFit;
     case '+':
     case '=':
-      zoomBy(editor, 1.25);
-      return true;
+      return (e) => zoomBy(e, 1.25);
     case '-':
-      zoomBy(editor, 0.8);
-      return true;
+      return (e) => zoomBy(e, 0.8);
   }
-  return false;
+  return null;
 }

@@ -21,7 +21,7 @@ export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose():
         onClose();
         return;
       }
-      if (handleBoardKey(editor, event)) event.preventDefault();
+      handleBoardKey(editor, event);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -51,3 +51,32 @@ export async function typeThen(page: Page, text: string, key: string): Promise<v
   await page.keyboard.type(text);
   await page.keyboard.press(key);
 }
+
+/** A point just inside the top-left corner of a cell: clear of cards and curve points. */
+export async function cellCorner(page: Page, stepId: string, laneId: string) {
+  const box = await page.evaluate(
+    ({ stepId, laneId }) => {
+      const layout = (window as unknown as { __journeyboardTest: { layout(): any } }).__journeyboardTest.layout();
+      const step = layout.steps.find((s: any) => s.step.id === stepId);
+      const lane = layout.lanes.find((l: any) => l.lane.id === laneId);
+      return { x: step.x + 6, y: lane.y + 6 };
+    },
+    { stepId, laneId },
+  );
+  return pagePoint(page, box.x, box.y);
+}
+
+export async function clickAt(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Opens a new workshop from a template through the UI and waits for the board. */
+export async function createWorkshop(page: Page, name: string, template: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  await page.getByLabel('Workshop name').fill(name);
+  await page.getByLabel(template).check();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('File path on this computer').waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('board').locator('canvas').first().waitFor();
+}
