@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { WorkshopError } from '../../shared/api/errors.ts';
 import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
 import { newId } from '../../shared/model/ids.ts';
+import { methodAgenda } from '../../shared/model/room-factories.ts';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { recordsFromTemplate, templateSchema, type TemplateId } from '../../shared/model/templates.ts';
 
@@ -10,6 +11,10 @@ const TEMPLATE_FOLDER = new URL('../../assets/templates/', import.meta.url);
 
 /** The records a new workshop starts with: a blank map, or one of the method's journeys. */
 export function startingRecords(template: TemplateId, workshopName: string, now: Date = new Date()): AnyRecord[] {
+  return [...mapRecords(template, workshopName, now), ...methodAgenda()];
+}
+
+function mapRecords(template: TemplateId, workshopName: string, now: Date): AnyRecord[] {
   if (template === 'blank') return newWorkshopRecords(workshopName, now);
   let parsed;
   try {

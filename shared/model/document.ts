@@ -55,7 +55,14 @@ export function dependentsOf(records: RecordMap, id: string): AnyRecord[] {
           return r.stepId === parentId || r.personaId === parentId;
         case 'tollgate':
         case 'pain-point':
-          return r.cardId === parentId;
+        case 'vote-option':
+          return r.cardId === parentId || ('voteId' in r && r.voteId === parentId);
+        case 'vote-participant':
+          return r.voteId === parentId;
+        case 'dot':
+          return r.cardId === parentId || r.voteId === parentId || r.participantId === parentId;
+        case 'dot-vote':
+          return r.journeyId === parentId;
         default:
           return false;
       }

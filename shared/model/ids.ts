@@ -15,6 +15,12 @@ export const RECORD_TYPES = [
   'emotion',
   'tollgate',
   'pain-point',
+  'agenda-item',
+  'parking-topic',
+  'dot-vote',
+  'vote-option',
+  'vote-participant',
+  'dot',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardSchema, journeySchema, laneSchema, stageSchema, stepSchema, workshopSchema } from './map-records.ts';
 import { emotionSchema, kpiSchema, painPointSchema, personaSchema, tollgateSchema } from './detail-records.ts';
+import { agendaItemSchema, dotSchema, dotVoteSchema, parkingTopicSchema, voteOptionSchema, voteParticipantSchema } from './room-records.ts';
 
 /**
  * The records of a workshop, as the room names them (see domain.md). Each record type
@@ -10,6 +11,7 @@ import { emotionSchema, kpiSchema, painPointSchema, personaSchema, tollgateSchem
  */
 export * from './map-records.ts';
 export * from './detail-records.ts';
+export * from './room-records.ts';
 
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
@@ -23,6 +25,12 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   emotionSchema,
   tollgateSchema,
   painPointSchema,
+  agendaItemSchema,
+  parkingTopicSchema,
+  dotVoteSchema,
+  voteOptionSchema,
+  voteParticipantSchema,
+  dotSchema,
 ]);
 
 export type WorkshopRecord = z.output<typeof workshopSchema>;
@@ -36,6 +44,12 @@ export type Kpi = z.output<typeof kpiSchema>;
 export type Emotion = z.output<typeof emotionSchema>;
 export type Tollgate = z.output<typeof tollgateSchema>;
 export type PainPoint = z.output<typeof painPointSchema>;
+export type AgendaItem = z.output<typeof agendaItemSchema>;
+export type ParkingTopic = z.output<typeof parkingTopicSchema>;
+export type DotVote = z.output<typeof dotVoteSchema>;
+export type VoteOption = z.output<typeof voteOptionSchema>;
+export type VoteParticipant = z.output<typeof voteParticipantSchema>;
+export type Dot = z.output<typeof dotSchema>;
 export type AnyRecord = z.output<typeof anyRecordSchema>;
 
 export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { type: T }>;
@@ -56,4 +70,10 @@ export const RECORD_TYPE_ORDER: readonly AnyRecord['type'][] = [
   'emotion',
   'tollgate',
   'pain-point',
+  'agenda-item',
+  'parking-topic',
+  'dot-vote',
+  'vote-option',
+  'vote-participant',
+  'dot',
 ];

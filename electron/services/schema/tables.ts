@@ -87,6 +87,28 @@ export const TABLES: { [T in AnyRecord['type']]: TableDescription } = {
       owner: 'owner',
     },
   },
+  'agenda-item': {
+    table: 'agenda_item',
+    columns: { id: 'id', position: 'position', title: 'title', note: 'note', minutes: 'minutes', done: 'done' },
+    booleans: ['done'],
+  },
+  'parking-topic': { table: 'parking_topic', columns: { id: 'id', position: 'position', text: 'text', createdAt: 'created_at' } },
+  'dot-vote': {
+    table: 'dot_vote',
+    columns: {
+      id: 'id',
+      journeyId: 'journey_id',
+      title: 'title',
+      dotsPerParticipant: 'dots_per_participant',
+      revealed: 'revealed',
+      closed: 'closed',
+      createdAt: 'created_at',
+    },
+    booleans: ['revealed', 'closed'],
+  },
+  'vote-option': { table: 'vote_option', columns: { id: 'id', voteId: 'vote_id', cardId: 'card_id' } },
+  'vote-participant': { table: 'vote_participant', columns: { id: 'id', voteId: 'vote_id', position: 'position', name: 'name', color: 'color' } },
+  dot: { table: 'dot', columns: { id: 'id', voteId: 'vote_id', participantId: 'participant_id', cardId: 'card_id' } },
 };
 
 /** The parameter name for a column: bare, without the quotes an SQL keyword needs. */

@@ -94,3 +94,33 @@ describe('migration 2: journey detail', () => {
     expect(() => db.exec("INSERT INTO tollgate VALUES ('tollgate:g1', 'card:nope', 'blocks', '', '', '', '')")).toThrow(/FOREIGN KEY/);
   });
 });
+
+describe('migration 3: the room', () => {
+  it("gives an existing workshop the method's five-step agenda, and a new empty file none", () => {
+    const existing = new Database(':memory:');
+    migrate(existing, 2);
+    existing.exec("INSERT INTO workshop VALUES ('workshop:w1', 'Old', '2025-01-01T00:00:00.000Z')");
+    migrate(existing, 3);
+    expect(existing.prepare('SELECT title, minutes, done FROM agenda_item ORDER BY position').all()).toEqual([
+      { title: 'Data breadcrumbs', minutes: 30, done: 0 },
+      { title: 'Interviews', minutes: 20, done: 0 },
+      { title: 'Journey map', minutes: 60, done: 0 },
+      { title: 'Tollgates and content', minutes: 40, done: 0 },
+      { title: 'Gap analysis', minutes: 40, done: 0 },
+    ]);
+    const fresh = new Database(':memory:');
+    migrate(fresh, 3);
+    expect(fresh.prepare('SELECT count(*) AS n FROM agenda_item').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a vote without dots and a dot on a card that is not there', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 3);
+    db.exec("INSERT INTO journey VALUES ('journey:j1', 'a0', 'Now', 'current', NULL, NULL)");
+    expect(() => db.exec("INSERT INTO dot_vote VALUES ('dot-vote:v1', 'journey:j1', 'x', 0, 0, 0, '2026-01-01')")).toThrow(/CHECK/);
+    db.exec("INSERT INTO dot_vote VALUES ('dot-vote:v1', 'journey:j1', 'x', 3, 0, 0, '2026-01-01')");
+    db.exec("INSERT INTO vote_participant VALUES ('vote-participant:p1', 'dot-vote:v1', 'a0', 'Ana', '#1f6feb')");
+    expect(() => db.exec("INSERT INTO dot VALUES ('dot:d1', 'dot-vote:v1', 'vote-participant:p1', 'card:nope')")).toThrow(/FOREIGN KEY/);
+  });
+});
