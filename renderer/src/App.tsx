@@ -8,6 +8,10 @@ import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
 import { NewWorkshopDialog } from './screens/NewWorkshopDialog.tsx';
 import { PathPrompt } from './screens/PathPrompt.tsx';
 import { useWorkshopFlows } from './screens/workshop-flows.ts';
+import { preferences, type Theme } from './room/preferences.ts';
+import { roomStore } from './room/room-store.ts';
+import { enterProjector } from './room/projector-mode.ts';
+import { focusStage, zoomToSelection } from './room/room-commands.ts';
 
 export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
@@ -20,11 +24,21 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
 
   useEffect(() => platform.shell.setOpenWorkshop(workshop), [platform, workshop]);
 
+  const theme = useStore(preferences, (s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
   useEffect(() => {
     const offMenu = platform.shell.onMenuCommand((command) => {
       if (command === 'workshop-new') flows.startNew();
       else if (command === 'workshop-open') void flows.open();
       else if (command === 'workshop-close') void editor.closeWorkshop();
+      else if (command === 'projector') enterProjector(editor);
+      else if (command === 'command-palette') roomStore.setState({ paletteOpen: true });
+      else if (command === 'theme-light' || command === 'theme-dark' || command === 'theme-projector') preferences.getState().setTheme(command.slice(6) as Theme);
+      else if (command === 'zoom-to-selection') zoomToSelection(editor);
+      else if (command === 'focus-stage') focusStage(editor);
       else if (textFieldHasFocus() && (command === 'undo' || command === 'redo' || command === 'delete')) {
         // The menu's accelerators reach us before the page: in a text field they
         // belong to the text, not to the map.

@@ -3,16 +3,25 @@ import { createRoot } from 'react-dom/client';
 import { detectPlatform } from './platform/platform.ts';
 import { Editor } from './editor/editor.ts';
 import { App } from './App.tsx';
+import { roomStore } from './room/room-store.ts';
+import { boardStage } from './board/stage-registry.ts';
 import './styles.css';
 
 const platform = detectPlatform();
 const editor = new Editor(platform.api);
+editor.onClose = () => roomStore.setState({ voting: null, projector: null, paletteOpen: false });
 
 // Read-only handle for the end-to-end tests: the canvas has no DOM to query.
 (window as unknown as { __journeyboardTest: object }).__journeyboardTest = {
   state: () => editor.state,
   layout: () => editor.layout(),
   whenSaved: () => editor.whenSaved(),
+  /** The font size a card's text is drawn at on screen, in CSS pixels. */
+  renderedCardFontPx: (cardId: string) => {
+    const card = boardStage.current?.findOne(`#${cardId}`) as unknown as { findOne(selector: string): { fontSize(): number; getAbsoluteScale(): { y: number } } | undefined } | undefined;
+    const text = card?.findOne('Text');
+    return text ? text.fontSize() * text.getAbsoluteScale().y : null;
+  },
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -17,6 +17,13 @@ export const MENU_COMMANDS = [
   'zoom-out',
   'zoom-to-fit',
   'zoom-reset',
+  'zoom-to-selection',
+  'focus-stage',
+  'projector',
+  'command-palette',
+  'theme-light',
+  'theme-dark',
+  'theme-projector',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -35,13 +35,17 @@ export interface BoardLayout {
 
 export const cellKey = (stepId: string, laneId: string) => `${stepId}|${laneId}`;
 
-export function layoutBoard(records: RecordMap, journeyId: string, metrics: BoardMetrics = BOARD_METRICS): BoardLayout {
+/**
+ * `onlyStageId` lays out one stage beside the lane headers, as the projector shows it
+ * stage by stage.
+ */
+export function layoutBoard(records: RecordMap, journeyId: string, metrics: BoardMetrics = BOARD_METRICS, onlyStageId: string | null = null): BoardLayout {
   const stagesRaw: Stage[] = [];
   const lanesRaw: Lane[] = [];
   const stepsByStage = new Map<string, Step[]>();
   const cardsRaw: Card[] = [];
   for (const record of Object.values(records)) {
-    if (record.type === 'stage' && record.journeyId === journeyId) stagesRaw.push(record);
+    if (record.type === 'stage' && record.journeyId === journeyId && (onlyStageId === null || record.id === onlyStageId)) stagesRaw.push(record);
     else if (record.type === 'lane' && record.journeyId === journeyId) lanesRaw.push(record);
     else if (record.type === 'step') stepsByStage.set(record.stageId, [...(stepsByStage.get(record.stageId) ?? []), record]);
     else if (record.type === 'card') cardsRaw.push(record);

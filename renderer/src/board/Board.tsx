@@ -2,15 +2,23 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useStore } from 'zustand';
-import { cellRect, hitTestCell, type BoardLayout } from '../../../shared/layout/board-layout.ts';
+import { hitTestCell } from '../../../shared/layout/board-layout.ts';
 import type { Editor } from '../editor/editor.ts';
-import type { Focus } from '../editor/editor-state.ts';
 import { moveCard } from '../editor/document-actions.ts';
 import { addCard, zoomToFit } from '../editor/commands.ts';
 import { zoomAround } from '../editor/viewport.ts';
 import { CardNode } from './CardNode.tsx';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
-import { BOARD_COLORS, LANE_CARD_COLORS } from './colors.ts';
+import { FocusRing } from './FocusRing.tsx';
+import { boardStage } from './stage-registry.ts';
+import { Minimap } from './Minimap.tsx';
+import { METRICS, PALETTES } from './themes.ts';
+import { preferences } from '../room/preferences.ts';
+import { roomStore } from '../room/room-store.ts';
+import { projectorViewport } from '../room/projector.ts';
+import { castDot, isInOpenVote } from '../room/vote-actions.ts';
+import { voteBadges } from '../room/vote-badges.ts';
+import { stagesOf } from '../../../shared/model/document.ts';
 import { TextOverlay } from './TextOverlay.tsx';
 import { EmotionLanes } from './EmotionLane.tsx';
 import { emotionCurves } from './emotion-geometry.ts';
@@ -27,7 +35,17 @@ export function Board({ editor }: { editor: Editor }) {
   const viewport = useStore(editor.store, (s) => s.viewport);
   const focus = useStore(editor.store, (s) => s.focus);
   const editing = useStore(editor.store, (s) => s.editing);
-  const layout = useMemo(() => editor.layout(), [editor, records, journeyId]);
+  const preferredTheme = useStore(preferences, (s) => s.theme);
+  const projector = useStore(roomStore, (s) => s.projector);
+  // The projector always shows the high-contrast theme with large type.
+  const theme = projector ? 'projector' : preferredTheme;
+  const palette = PALETTES[theme];
+  const voting = useStore(roomStore, (s) => s.voting);
+  const projectedStageId = projector && journeyId ? (stagesOf(records, journeyId)[projector.stageIndex]?.id ?? null) : null;
+  editor.metrics = METRICS[theme];
+  editor.onlyStageId = projectedStageId;
+  const layout = useMemo(() => editor.layout(), [editor, records, journeyId, theme, projectedStageId]);
+  const badges = useMemo(() => voteBadges(records, voting?.voteId ?? null), [records, voting?.voteId]);
   const journeyPersonaId = useStore(editor.store, (s) => {
     const journey = s.journeyId ? s.records[s.journeyId] : undefined;
     return journey?.type === 'journey' ? journey.personaId : null;
@@ -47,14 +65,17 @@ export function Board({ editor }: { editor: Editor }) {
     return () => observer.disconnect();
   }, [editor]);
 
-  // A freshly opened workshop starts with the whole map in view.
+  // A freshly opened workshop starts with the whole map in view; the projector fills
+  // the screen with each stage it steps to.
   const fittedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (size.width > 0 && workshopPath && fittedFor.current !== workshopPath) {
-      fittedFor.current = workshopPath;
-      zoomToFit(editor);
+    const key = projectedStageId ? `${projectedStageId}:${size.width}x${size.height}:${theme}` : (workshopPath ?? '');
+    if (size.width > 0 && workshopPath && fittedFor.current !== key) {
+      fittedFor.current = key;
+      if (projectedStageId && layout) editor.setViewport(projectorViewport(layout, size));
+      else zoomToFit(editor);
     }
-  }, [editor, size, workshopPath]);
+  }, [editor, size, workshopPath, projectedStageId, layout, theme]);
 
   const toBoard = useCallback(
     (stage: Konva.Stage) => {
@@ -67,12 +88,16 @@ export function Board({ editor }: { editor: Editor }) {
 
   const onSelectCard = useCallback(
     (cardId: string) => {
+      // While a vote is open, a click with a participant chosen places their dot; the
+      // card is selected either way, so number keys then vote on it.
+      castDot(editor, cardId);
       const card = editor.state.records[cardId];
       if (card?.type === 'card') editor.setFocus({ kind: 'cell', stepId: card.stepId, laneId: card.laneId, cardId });
     },
     [editor],
   );
-  const onEditCard = useCallback((cardId: string) => editor.startEditing({ kind: 'card', cardId }), [editor]);
+  // Quick clicks that place dots are not a double-click to edit the card.
+  const onEditCard = useCallback((cardId: string) => !isInOpenVote(editor, cardId) && editor.startEditing({ kind: 'card', cardId }), [editor]);
   const onSelectHeader = useCallback((id: string) => editor.setFocus({ kind: 'header', id }), [editor]);
   const onEditHeader = useCallback(
     (id: string) => {
@@ -140,9 +165,12 @@ export function Board({ editor }: { editor: Editor }) {
   const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
 
   return (
-    <div className="board" ref={container} data-testid="board">
+    <div className="board" ref={container} data-testid="board" style={{ background: palette.canvas }}>
       {layout && size.width > 0 && (
         <Stage
+          ref={(stage) => {
+            boardStage.current = stage;
+          }}
           width={size.width}
           height={size.height}
           x={viewport.x}
@@ -157,15 +185,19 @@ export function Board({ editor }: { editor: Editor }) {
           }}
           onWheel={onWheel}
         >
-          <BoardGrid layout={layout} />
-          <BoardHeaders layout={layout} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+          <BoardGrid layout={layout} palette={palette} />
+          <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
           <EmotionLanes layout={layout} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           <Layer>
             {layout.cards.map((box) => (
               <CardNode
                 key={box.card.id}
                 box={box}
-                color={LANE_CARD_COLORS[laneTypes.get(box.card.laneId) ?? 'actions']}
+                color={palette.cards[laneTypes.get(box.card.laneId) ?? 'actions']}
+                textColor={palette.cardText}
+                borderColor={palette.cardBorder}
+                metrics={layout.metrics}
+                dots={badges.get(box.card.id)}
                 momentOfTruth={decorations.cards.get(box.card.id)?.momentOfTruth ?? false}
                 stripe={decorations.cards.get(box.card.id)?.stripe}
                 badge={decorations.cards.get(box.card.id)?.badge}
@@ -177,7 +209,7 @@ export function Board({ editor }: { editor: Editor }) {
             ))}
           </Layer>
           <Layer listening={false}>
-            <FocusRing layout={layout} focus={focus} />
+            <FocusRing layout={layout} focus={focus} color={palette.focus} />
           </Layer>
         </Stage>
       )}
@@ -190,27 +222,9 @@ export function Board({ editor }: { editor: Editor }) {
           <span>Name the stage, then its first step. T adds a step, Enter writes a card.</span>
         </div>
       )}
+      {layout && !projector && layout.stages.length > 0 && <Minimap editor={editor} layout={layout} palette={palette} />}
       {layout && editing && <TextOverlay editor={editor} layout={layout} editing={editing} viewport={viewport} />}
     </div>
   );
 }
 
-function FocusRing({ layout, focus }: { layout: BoardLayout; focus: Focus | null }) {
-  if (!focus) return null;
-  let rect: { x: number; y: number; width: number; height: number } | undefined;
-  if (focus.kind === 'header') {
-    rect =
-      layout.stages.find((s) => s.stage.id === focus.id) ??
-      layout.steps.find((s) => s.step.id === focus.id) ??
-      (() => {
-        const lane = layout.lanes.find((l) => l.lane.id === focus.id);
-        return lane ? { x: 0, y: lane.y, width: layout.metrics.laneHeaderWidth, height: lane.height } : undefined;
-      })();
-  } else {
-    rect = focus.cardId ? layout.cardById.get(focus.cardId) : cellRect(layout, focus);
-  }
-  if (!rect) return null;
-  return (
-    <Rect x={rect.x - 3} y={rect.y - 3} width={rect.width + 6} height={rect.height + 6} stroke={BOARD_COLORS.focus} strokeWidth={3} cornerRadius={8} dash={focus.kind === 'cell' && !focus.cardId ? [8, 5] : undefined} />
-  );
-}

@@ -2,42 +2,43 @@ import { memo } from 'react';
 import { Layer, Line, Rect, Star, Text, Group } from 'react-konva';
 import { TOLLGATE_COLORS, type StepMarker } from './decorations.ts';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
-import { BOARD_COLORS, STAGE_BAND_COLORS } from './colors.ts';
+import type { BoardPalette } from './themes.ts';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 
 interface HeaderProps {
   layout: BoardLayout;
+  palette: BoardPalette;
   stepMarkers: Map<string, StepMarker>;
   onSelectHeader(id: string): void;
   onEditHeader(id: string): void;
 }
 
 /** Grid and lane bands: static, so the layer does not listen for events. */
-export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayout }) {
+export const BoardGrid = memo(function BoardGrid({ layout, palette }: { layout: BoardLayout; palette: BoardPalette }) {
   const top = layout.metrics.stageHeaderHeight;
   return (
     <Layer listening={false}>
-      <Rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+      <Rect x={0} y={0} width={layout.width} height={layout.height} fill={palette.board} />
       {layout.lanes.map((lane, i) => (
-        <Rect key={lane.lane.id} x={0} y={lane.y} width={layout.width} height={lane.height} fill={i % 2 ? '#fafbfc' : '#ffffff'} />
+        <Rect key={lane.lane.id} x={0} y={lane.y} width={layout.width} height={lane.height} fill={i % 2 ? palette.laneAlt : palette.board} />
       ))}
       {layout.steps.map((step) => (
-        <Line key={step.step.id} points={[step.x, top, step.x, layout.height]} stroke={BOARD_COLORS.grid} strokeWidth={1} />
+        <Line key={step.step.id} points={[step.x, top, step.x, layout.height]} stroke={palette.grid} strokeWidth={1} />
       ))}
       {layout.stages.map((stage) => (
-        <Line key={stage.stage.id} points={[stage.x, 0, stage.x, layout.height]} stroke="#9aa3ae" strokeWidth={2} />
+        <Line key={stage.stage.id} points={[stage.x, 0, stage.x, layout.height]} stroke={palette.stageDivider} strokeWidth={2} />
       ))}
       {layout.lanes.map((lane) => (
-        <Line key={lane.lane.id} points={[0, lane.y, layout.width, lane.y]} stroke={BOARD_COLORS.grid} strokeWidth={1} />
+        <Line key={lane.lane.id} points={[0, lane.y, layout.width, lane.y]} stroke={palette.grid} strokeWidth={1} />
       ))}
-      <Line points={[0, layout.height, layout.width, layout.height]} stroke={BOARD_COLORS.grid} strokeWidth={1} />
+      <Line points={[0, layout.height, layout.width, layout.height]} stroke={palette.grid} strokeWidth={1} />
     </Layer>
   );
 });
 
 /** Stage, step and lane headers: click to select, double-click to rename. */
-export const BoardHeaders = memo(function BoardHeaders({ layout, stepMarkers, onSelectHeader, onEditHeader }: HeaderProps) {
+export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMarkers, onSelectHeader, onEditHeader }: HeaderProps) {
   const m = layout.metrics;
   const handlers = (id: string) => ({
     onMouseDown: (e: { cancelBubble: boolean }) => {
@@ -50,30 +51,30 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, stepMarkers, on
     <Layer>
       {layout.stages.map((box, i) => (
         <Group key={box.stage.id} id={box.stage.id} x={box.x} y={box.y} {...handlers(box.stage.id)}>
-          <Rect width={box.width} height={box.height} fill={STAGE_BAND_COLORS[i % STAGE_BAND_COLORS.length]} stroke="#ffffff" strokeWidth={1} />
-          <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={20} fontStyle="bold" fontFamily={FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />
+          <Rect width={box.width} height={box.height} fill={palette.stages[i % palette.stages.length]} stroke="#ffffff" strokeWidth={1} />
+          <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />
         </Group>
       ))}
       {layout.steps.map((box) => (
         <Group key={box.step.id} id={box.step.id} x={box.x} y={box.y} {...handlers(box.step.id)}>
-          <Rect width={box.width} height={box.height} fill={BOARD_COLORS.stepHeader} stroke={BOARD_COLORS.grid} strokeWidth={1} />
-          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={17} fontStyle="bold" fontFamily={FONT} fill={BOARD_COLORS.text} verticalAlign="middle" ellipsis wrap="none" />
+          <Rect width={box.width} height={box.height} fill={palette.stepHeader} stroke={palette.grid} strokeWidth={1} />
+          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={m.fontSize + 1} fontStyle="bold" fontFamily={FONT} fill={palette.text} verticalAlign="middle" ellipsis wrap="none" />
           <StepMarkers marker={stepMarkers.get(box.step.id)} right={box.width - 8} middle={box.height / 2} />
         </Group>
       ))}
-      <Rect x={0} y={0} width={m.laneHeaderWidth} height={m.stageHeaderHeight + m.stepHeaderHeight} fill="#eef1f5" listening={false} />
+      <Rect x={0} y={0} width={m.laneHeaderWidth} height={m.stageHeaderHeight + m.stepHeaderHeight} fill={palette.laneHeader} listening={false} />
       {layout.lanes.map((box) => (
         <Group key={box.lane.id} id={box.lane.id} x={0} y={box.y} {...handlers(box.lane.id)}>
-          <Rect width={m.laneHeaderWidth} height={box.height} fill="#eef1f5" stroke={BOARD_COLORS.grid} strokeWidth={1} />
+          <Rect width={m.laneHeaderWidth} height={box.height} fill={palette.laneHeader} stroke={palette.grid} strokeWidth={1} />
           <Text
             text={box.lane.name || 'Untitled lane'}
             width={m.laneHeaderWidth}
             height={box.height}
             padding={14}
-            fontSize={17}
+            fontSize={m.fontSize + 1}
             fontStyle="bold"
             fontFamily={FONT}
-            fill={BOARD_COLORS.text}
+            fill={palette.text}
             // The emotions lane lists its personas under the name.
             verticalAlign={box.lane.laneType === 'emotions' ? 'top' : 'middle'}
             ellipsis

@@ -1,16 +1,20 @@
 import { memo } from 'react';
-import { Group, Rect, Star, Text } from 'react-konva';
+import { Circle, Group, Rect, Star, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { CardBox } from '../../../shared/layout/board-layout.ts';
-import { BOARD_METRICS } from '../../../shared/layout/card-metrics.ts';
-import { BOARD_COLORS } from './colors.ts';
+import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 
 interface CardNodeProps {
   box: CardBox;
   color: string;
+  textColor: string;
+  borderColor: string;
+  metrics: BoardMetrics;
   momentOfTruth: boolean;
   stripe: string | undefined;
   badge: string | undefined;
+  /** Dots this card has in the revealed vote, or whether it is in the open vote (-1). */
+  dots: number | undefined;
   hidden: boolean;
   onSelect(cardId: string): void;
   onEdit(cardId: string): void;
@@ -18,9 +22,9 @@ interface CardNodeProps {
 }
 
 /** One card; memoised on its box so a change re-renders only the cards it touched. */
-export const CardNode = memo(function CardNode({ box, color, momentOfTruth, stripe, badge, hidden, onSelect, onEdit, onDragEnd }: CardNodeProps) {
+export const CardNode = memo(function CardNode({ box, color, textColor, borderColor, metrics, momentOfTruth, stripe, badge, dots, hidden, onSelect, onEdit, onDragEnd }: CardNodeProps) {
   const { card } = box;
-  const m = BOARD_METRICS;
+  const m = metrics;
   return (
     <Group
       id={card.id}
@@ -41,13 +45,20 @@ export const CardNode = memo(function CardNode({ box, color, momentOfTruth, stri
         height={box.height}
         fill={color}
         cornerRadius={6}
-        stroke="rgba(0,0,0,0.08)"
+        stroke={borderColor}
         strokeWidth={1}
         shadowColor="rgba(0,0,0,0.18)"
         shadowBlur={3}
         shadowOffsetY={1}
         perfectDrawEnabled={false}
       />
+      {dots !== undefined && dots >= 0 && (
+        <Group x={-10} y={-10} name="vote-count" listening={false}>
+          <Circle radius={15} fill="#1f2937" stroke="#ffffff" strokeWidth={2} />
+          <Text text={String(dots)} width={30} x={-15} y={-9} align="center" fontSize={17} fontStyle="bold" fill="#ffffff" />
+        </Group>
+      )}
+      {dots === -1 && <Rect x={-3} y={-3} width={box.width + 6} height={box.height + 6} stroke="#7b2cbf" strokeWidth={2} dash={[6, 4]} cornerRadius={8} listening={false} />}
       {stripe && <Rect width={6} height={box.height} fill={stripe} cornerRadius={[6, 0, 0, 6]} listening={false} />}
       {momentOfTruth && <Star x={box.width - 14} y={14} numPoints={5} innerRadius={5} outerRadius={11} fill="#f4b400" stroke="#b37f00" strokeWidth={1} listening={false} />}
       {badge && (
@@ -61,7 +72,7 @@ export const CardNode = memo(function CardNode({ box, color, momentOfTruth, stri
         fontSize={m.fontSize}
         lineHeight={m.lineHeight}
         fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
-        fill={BOARD_COLORS.text}
+        fill={textColor}
         wrap="word"
         ellipsis
         listening={false}

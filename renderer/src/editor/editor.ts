@@ -5,6 +5,7 @@ import { applyChange, invertChange, isEmptyChange, type Change } from '../../../
 import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
 import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
 import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
+import { BOARD_METRICS, type BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 import { initialEditorState, type EditorState, type Editing, type Focus } from './editor-state.ts';
 import { recordCommit, sealTop } from './history.ts';
 import { SaveQueue } from './save-queue.ts';
@@ -22,7 +23,13 @@ export class Editor {
   /** The board's size on screen, for zooming around its centre and fitting the map. */
   boardSize = { width: 0, height: 0 };
   private readonly saves: SaveQueue;
-  private layoutMemo: { records: EditorState['records']; journeyId: string | null; layout: BoardLayout | null } | null = null;
+  /** Called when a workshop closes, so facilitation state (vote, projector) ends with it. */
+  onClose: (() => void) | undefined;
+  /** Sizes the board is drawn at: the projector theme uses larger type. */
+  metrics: BoardMetrics = BOARD_METRICS;
+  /** In projector mode, the one stage on screen. */
+  onlyStageId: string | null = null;
+  private layoutMemo: { records: EditorState['records']; journeyId: string | null; metrics: BoardMetrics; onlyStageId: string | null; layout: BoardLayout | null } | null = null;
 
   constructor(api: JourneyboardApi) {
     this.api = api;
@@ -41,10 +48,12 @@ export class Editor {
   /** The current journey's layout, recomputed only when the records change. */
   layout(): BoardLayout | null {
     const { records, journeyId } = this.state;
-    if (this.layoutMemo?.records !== records || this.layoutMemo.journeyId !== journeyId) {
-      this.layoutMemo = { records, journeyId, layout: journeyId ? layoutBoard(records, journeyId) : null };
+    const { metrics, onlyStageId } = this;
+    const memo = this.layoutMemo;
+    if (memo?.records !== records || memo.journeyId !== journeyId || memo.metrics !== metrics || memo.onlyStageId !== onlyStageId) {
+      this.layoutMemo = { records, journeyId, metrics, onlyStageId, layout: journeyId ? layoutBoard(records, journeyId, metrics, onlyStageId) : null };
     }
-    return this.layoutMemo.layout;
+    return this.layoutMemo!.layout;
   }
 
   // --- the workshop session -------------------------------------------------------
@@ -75,6 +84,7 @@ export class Editor {
 
   async closeWorkshop(): Promise<void> {
     this.stopEditing();
+    this.onClose?.();
     await this.saves.flush();
     await this.api['workshop-close']({});
     this.store.setState({ ...initialEditorState, appInfo: this.state.appInfo, recent: this.state.recent });

@@ -1,6 +1,10 @@
 import type { Editor } from './editor.ts';
 import { addCard, addLane, addStage, addStep, deleteFocused, editFocused, moveFocusedHeader, zoomBy, zoomToFit } from './commands.ts';
 import { arrowFocus, tabFocus } from './navigation.ts';
+import { roomStore } from '../room/room-store.ts';
+import { enterProjector } from '../room/projector-mode.ts';
+import { focusStage, zoomToSelection } from '../room/room-commands.ts';
+import { castDotFor } from '../room/vote-actions.ts';
 
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = {
   ArrowLeft: 'left',
@@ -32,11 +36,18 @@ export function boardKeyAction(editor: Editor, event: KeyLike): Action | null {
   const key = event.key;
   if (mod && (key === 'z' || key === 'Z')) return event.shiftKey ? (e) => e.redo() : (e) => e.undo();
   if (mod && (key === 'y' || key === 'Y')) return (e) => e.redo();
+  if (mod && (key === 'k' || key === 'K')) return () => roomStore.setState({ paletteOpen: true });
+  if (key === 'F5') return enterProjector;
   if (mod) return null;
 
   const arrow = ARROWS[key];
   if (arrow && event.altKey) return (e) => moveFocusedHeader(e, arrow === 'left' || arrow === 'up' ? -1 : 1);
   if (event.altKey) return null;
+  // While a vote is open, 1–9 place a dot for that participant on the selected card.
+  if (/^[1-9]$/.test(key) && roomStore.getState().voting && editor.state.focus?.kind === 'cell' && editor.state.focus.cardId) {
+    const cardId = editor.state.focus.cardId;
+    return (e) => castDotFor(e, cardId, Number(key) - 1);
+  }
   const layout = editor.layout();
   if (arrow) return layout ? (e) => e.setFocus(arrowFocus(layout, e.state.focus, arrow)) : null;
   switch (key) {
@@ -62,6 +73,10 @@ export function boardKeyAction(editor: Editor, event: KeyLike): Action | null {
       return addCard;
     case 'f':
       return zoomToFit;
+    case 'z':
+      return zoomToSelection;
+    case 'g':
+      return focusStage;
     case '+':
     case '=':
       return (e) => zoomBy(e, 1.25);

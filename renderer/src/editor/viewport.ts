@@ -20,3 +20,14 @@ export function fitViewport(layout: BoardLayout, size: { width: number; height: 
   const scale = clampScale(Math.min((size.width - 2 * margin) / layout.width, (size.height - 2 * margin) / layout.height, 1.5));
   return { scale, x: (size.width - layout.width * scale) / 2, y: margin };
 }
+
+/** A board rectangle centred on screen, as large as fits with a margin, up to `maxScale`. */
+export function fitRect(rect: { x: number; y: number; width: number; height: number }, size: { width: number; height: number }, maxScale = 2, margin = 32): Viewport {
+  if (size.width <= 0 || size.height <= 0) return { x: 0, y: 0, scale: 1 };
+  const scale = clampScale(Math.min((size.width - 2 * margin) / rect.width, (size.height - 2 * margin) / rect.height, maxScale));
+  return {
+    scale,
+    x: (size.width - rect.width * scale) / 2 - rect.x * scale,
+    y: (size.height - rect.height * scale) / 2 - rect.y * scale,
+  };
+}

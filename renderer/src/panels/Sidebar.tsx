@@ -1,17 +1,25 @@
-import { useState } from 'react';
+import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
+import { roomStore, type SidebarTab } from '../room/room-store.ts';
 import { Inspector } from './Inspector.tsx';
 import { PersonaPanel } from './PersonaPanel.tsx';
 import { PrioritiesPanel } from './PrioritiesPanel.tsx';
+import { VotePanel } from './VotePanel.tsx';
+import { AgendaPanel } from './AgendaPanel.tsx';
+import { ParkingPanel } from './ParkingPanel.tsx';
 
 const TABS = [
   { id: 'details', label: 'Details' },
   { id: 'personas', label: 'Personas' },
   { id: 'priorities', label: 'Priorities' },
-] as const;
+  { id: 'vote', label: 'Vote' },
+  { id: 'agenda', label: 'Agenda' },
+  { id: 'parking', label: 'Parking lot' },
+] as const satisfies readonly { id: SidebarTab; label: string }[];
 
 export function Sidebar({ editor }: { editor: Editor }) {
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('details');
+  const tab = useStore(roomStore, (s) => s.sidebarTab);
+  const setTab = (sidebarTab: SidebarTab) => roomStore.setState({ sidebarTab });
   return (
     <aside className="sidebar" aria-label="Details">
       <div className="tabs" role="tablist">
@@ -25,6 +33,9 @@ export function Sidebar({ editor }: { editor: Editor }) {
         {tab === 'details' && <Inspector editor={editor} />}
         {tab === 'personas' && <PersonaPanel editor={editor} />}
         {tab === 'priorities' && <PrioritiesPanel editor={editor} />}
+        {tab === 'vote' && <VotePanel editor={editor} />}
+        {tab === 'agenda' && <AgendaPanel editor={editor} />}
+        {tab === 'parking' && <ParkingPanel editor={editor} />}
       </div>
     </aside>
   );

@@ -3,8 +3,11 @@ import type { Editor } from '../editor/editor.ts';
 import { COMMANDS, runCommand, type Command } from '../editor/commands.ts';
 import { useSaveLabel } from './WorkshopScreen.tsx';
 import { JourneySwitcher } from './JourneySwitcher.tsx';
+import { TimerWidget } from '../room/TimerWidget.tsx';
+import { enterProjector } from '../room/projector-mode.ts';
+import { roomStore } from '../room/room-store.ts';
 
-const TOOLBAR: { name: Command['name']; text: string }[] = [
+const ADD: { name: Command['name']; text: string }[] = [
   { name: 'add-stage', text: '+ Stage' },
   { name: 'add-step', text: '+ Step' },
   { name: 'add-lane', text: '+ Lane' },
@@ -16,6 +19,7 @@ function titleOf(name: Command['name']): string {
   return command ? `${command.label}${command.shortcut ? ` (${command.shortcut})` : ''}` : '';
 }
 
+/** A title row (which workshop, which journey, the room's timer) and a tool row. */
 export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
   const canUndo = useStore(editor.store, (s) => s.undoStack.length > 0);
@@ -25,15 +29,26 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
   const run = (name: Command['name']) => () => runCommand(editor, name);
   return (
     <header className="topbar">
-      <div className="topbar-title">
-        <span className="app-mark" aria-hidden>
-          ◆
-        </span>
-        <h1 title={workshop?.path}>{workshop?.name}</h1>
-        <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
-          {saveLabel}
-        </span>
+      <div className="topbar-row">
+        <div className="topbar-title">
+          <span className="app-mark" aria-hidden>
+            ◆
+          </span>
+          <h1 title={workshop?.path}>{workshop?.name}</h1>
+          <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
+            {saveLabel}
+          </span>
+        </div>
         <JourneySwitcher editor={editor} />
+        <div className="topbar-end">
+          <TimerWidget />
+          <button className="primary" onClick={() => enterProjector(editor)} title="Projector mode (F5)">
+            Present
+          </button>
+          <button onClick={onClose} title="Close workshop (Ctrl+W)">
+            Close
+          </button>
+        </div>
       </div>
       <nav className="toolbar" aria-label="Board tools">
         <button onClick={run('undo')} disabled={!canUndo} title={titleOf('undo')}>
@@ -43,7 +58,7 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           Redo
         </button>
         <span className="separator" />
-        {TOOLBAR.map((item) => (
+        {ADD.map((item) => (
           <button key={item.name} onClick={run(item.name)} title={titleOf(item.name)}>
             {item.text}
           </button>
@@ -58,9 +73,9 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
         <button onClick={run('zoom-in')} title={titleOf('zoom-in')} aria-label="Zoom in">
           +
         </button>
-        <span className="separator" />
-        <button onClick={onClose} title="Close workshop (Ctrl+W)">
-          Close
+        <span className="toolbar-spacer" />
+        <button onClick={() => roomStore.setState({ paletteOpen: true })} title="Every command, with its shortcut (Ctrl+K)">
+          Commands <kbd>Ctrl K</kbd>
         </button>
       </nav>
     </header>

@@ -6,16 +6,25 @@ import { Board } from '../board/Board.tsx';
 import { TopBar } from './TopBar.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { Sidebar } from '../panels/Sidebar.tsx';
+import { roomStore } from '../room/room-store.ts';
+import { handleProjectorKey } from '../room/projector-mode.ts';
+import { ProjectorOverlay } from '../room/ProjectorOverlay.tsx';
+import { CommandPalette } from '../room/CommandPalette.tsx';
 
-function isTextField(target: EventTarget | null): boolean {
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
+
+/** Where keys belong to what is being typed; a ticked checkbox must not swallow shortcuts. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose(): void }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextField(event.target) || event.defaultPrevented) return;
+      if (handleProjectorKey(editor, event)) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'w') {
         event.preventDefault();
         onClose();
@@ -27,13 +36,16 @@ export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose():
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [editor, onClose]);
 
+  const presenting = useStore(roomStore, (s) => s.projector !== null);
   return (
-    <div className="workshop">
-      <TopBar editor={editor} onClose={onClose} />
+    <div className={`workshop ${presenting ? 'presenting' : ''}`}>
+      {!presenting && <TopBar editor={editor} onClose={onClose} />}
       <div className="workshop-body">
         <Board editor={editor} />
-        <Sidebar editor={editor} />
+        {!presenting && <Sidebar editor={editor} />}
       </div>
+      <ProjectorOverlay editor={editor} />
+      <CommandPalette editor={editor} />
       <NoticeBar editor={editor} />
     </div>
   );

@@ -82,3 +82,12 @@ describe('finding the Electron binary for npm start', () => {
     expect(electronBinaryPath(pkg)).toBe(join(pkg, 'dist', 'electron'));
   });
 });
+
+describe('the room in the menu', () => {
+  it('offers projector mode on F5, the command palette on Ctrl/Cmd+K and the three themes', () => {
+    const menu = buildMenuTemplate('linux', { development: false });
+    expect(byLabel(menu, 'Projector Mode')).toMatchObject({ accelerator: 'F5', command: 'projector' });
+    expect(byLabel(menu, 'Command Palette…')).toMatchObject({ accelerator: 'CmdOrCtrl+K', command: 'command-palette' });
+    expect(byLabel(menu, 'Theme')?.submenu?.map((i) => i.command)).toEqual(['theme-light', 'theme-dark', 'theme-projector']);
+  });
+});
