@@ -65,8 +65,11 @@ export function paletteCommands(): PaletteCommand[] {
   return [...COMMANDS.map((c) => ({ name: c.name, label: c.label, ...(c.shortcut ? { shortcut: c.shortcut } : {}), run: c.run })), ...ROOM_COMMANDS];
 }
 
-/** Every word typed must start a word of the label (or appear in it). */
+/** Every word typed must begin a word of the label: "timer 5" is not the 15-minute one. */
 export function matchCommands(commands: PaletteCommand[], query: string): PaletteCommand[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return commands.filter((c) => words.every((w) => c.label.toLowerCase().includes(w)));
+  const typed = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return commands.filter((command) => {
+    const words = command.label.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    return typed.every((t) => words.some((w) => w.startsWith(t)));
+  });
 }
