@@ -35,6 +35,7 @@ export function Board({ editor }: { editor: Editor }) {
   const viewport = useStore(editor.store, (s) => s.viewport);
   const focus = useStore(editor.store, (s) => s.focus);
   const editing = useStore(editor.store, (s) => s.editing);
+  const selection = useStore(editor.store, (s) => s.selection);
   const preferredTheme = useStore(preferences, (s) => s.theme);
   const projector = useStore(roomStore, (s) => s.projector);
   // The projector always shows the high-contrast theme with large type.
@@ -87,7 +88,9 @@ export function Board({ editor }: { editor: Editor }) {
   );
 
   const onSelectCard = useCallback(
-    (cardId: string) => {
+    (cardId: string, additive: boolean) => {
+      if (additive) return editor.toggleSelected(cardId);
+      editor.clearSelection();
       // While a vote is open, a click with a participant chosen places their dot; the
       // card is selected either way, so number keys then vote on it.
       castDot(editor, cardId);
@@ -187,7 +190,7 @@ export function Board({ editor }: { editor: Editor }) {
         >
           <BoardGrid layout={layout} palette={palette} />
           <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
-          <EmotionLanes layout={layout} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
+          <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           <Layer>
             {layout.cards.map((box) => (
               <CardNode
@@ -209,6 +212,10 @@ export function Board({ editor }: { editor: Editor }) {
             ))}
           </Layer>
           <Layer listening={false}>
+            {selection.map((id) => {
+              const box = layout.cardById.get(id);
+              return box && <Rect key={id} x={box.x - 4} y={box.y - 4} width={box.width + 8} height={box.height + 8} stroke={palette.focus} strokeWidth={2} dash={[4, 3]} cornerRadius={9} />;
+            })}
             <FocusRing layout={layout} focus={focus} color={palette.focus} />
           </Layer>
         </Stage>

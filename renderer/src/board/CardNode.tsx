@@ -16,7 +16,7 @@ interface CardNodeProps {
   /** Dots this card has in the revealed vote, or whether it is in the open vote (-1). */
   dots: number | undefined;
   hidden: boolean;
-  onSelect(cardId: string): void;
+  onSelect(cardId: string, additive: boolean): void;
   onEdit(cardId: string): void;
   onDragEnd(cardId: string, event: Konva.KonvaEventObject<DragEvent>): void;
 }
@@ -34,7 +34,7 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
       visible={!hidden}
       onMouseDown={(e) => {
         e.cancelBubble = true;
-        onSelect(card.id);
+        onSelect(card.id, e.evt.shiftKey);
       }}
       onDblClick={() => onEdit(card.id)}
       onDragStart={(e) => e.target.moveToTop()}

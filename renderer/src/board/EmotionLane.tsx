@@ -2,12 +2,14 @@ import { memo } from 'react';
 import { Circle, Group, Layer, Line, Text } from 'react-konva';
 import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
 import { scoreToY, yToScore, type EmotionCurve } from './emotion-geometry.ts';
+import type { BoardPalette } from './themes.ts';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 const SCALE = [3, 2, 1, 0, -1, -2, -3];
 
 interface Props {
   layout: BoardLayout;
+  palette: BoardPalette;
   curves: EmotionCurve[];
   onSetScore(stepId: string, personaId: string, score: number): void;
   onSelectStep(stepId: string, laneId: string): void;
@@ -17,25 +19,25 @@ interface Props {
  * The persona's emotion curve across the steps, overlaid for up to five personas, on a
  * labelled -3..+3 scale. Points drag up and down and snap to whole scores.
  */
-export const EmotionLanes = memo(function EmotionLanes({ layout, curves, onSetScore, onSelectStep }: Props) {
+export const EmotionLanes = memo(function EmotionLanes({ layout, palette, curves, onSetScore, onSelectStep }: Props) {
   const lanes = layout.lanes.filter((l) => l.lane.laneType === 'emotions');
   if (lanes.length === 0) return null;
   return (
     <Layer>
       {lanes.map((lane) => (
         <Group key={lane.lane.id}>
-          <Scale layout={layout} lane={lane} />
+          <Scale layout={layout} lane={lane} palette={palette} />
           {curves.map((curve) => (
             <Curve key={curve.persona.id} lane={lane} curve={curve} onSetScore={onSetScore} onSelectStep={onSelectStep} />
           ))}
-          <Legend layout={layout} lane={lane} curves={curves} />
+          <Legend layout={layout} lane={lane} curves={curves} palette={palette} />
         </Group>
       ))}
     </Layer>
   );
 });
 
-function Scale({ layout, lane }: { layout: BoardLayout; lane: LaneBox }) {
+function Scale({ layout, lane, palette }: { layout: BoardLayout; lane: LaneBox; palette: BoardPalette }) {
   const left = layout.metrics.laneHeaderWidth;
   return (
     <Group listening={false}>
@@ -43,7 +45,7 @@ function Scale({ layout, lane }: { layout: BoardLayout; lane: LaneBox }) {
         <Group key={score}>
           <Line
             points={[left, scoreToY(lane, score), layout.width, scoreToY(lane, score)]}
-            stroke={score === 0 ? '#9aa3ae' : '#e4e7ec'}
+            stroke={score === 0 ? palette.stageDivider : palette.grid}
             strokeWidth={score === 0 ? 1.5 : 1}
             dash={score === 0 ? undefined : [4, 6]}
           />
@@ -53,9 +55,9 @@ function Scale({ layout, lane }: { layout: BoardLayout; lane: LaneBox }) {
             width={28}
             align="right"
             text={score > 0 ? `+${score}` : score === 0 ? '0' : `−${-score}`}
-            fontSize={14}
+            fontSize={layout.metrics.fontSize - 2}
             fontFamily={FONT}
-            fill="#5a6472"
+            fill={palette.muted}
           />
         </Group>
       ))}
@@ -63,13 +65,13 @@ function Scale({ layout, lane }: { layout: BoardLayout; lane: LaneBox }) {
   );
 }
 
-function Legend({ layout, lane, curves }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[] }) {
+function Legend({ layout, lane, curves, palette }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[]; palette: BoardPalette }) {
   return (
     <Group listening={false} x={14} y={lane.y + 40}>
       {curves.map((curve, i) => (
         <Group key={curve.persona.id} y={i * 22}>
           <Line points={[0, 8, 18, 8]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
-          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={13} fontFamily={FONT} fill="#1b2430" ellipsis wrap="none" />
+          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={layout.metrics.fontSize - 3} fontFamily={FONT} fill={palette.text} ellipsis wrap="none" />
         </Group>
       ))}
     </Group>

@@ -42,6 +42,8 @@ export interface EditorState {
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
   focus: Focus | null;
+  /** Cards picked with Shift+click, e.g. to vote on exactly these. */
+  selection: string[];
   editing: Editing | null;
   viewport: Viewport;
   save: SaveState;
@@ -60,6 +62,7 @@ export const initialEditorState: EditorState = {
   undoStack: [],
   redoStack: [],
   focus: null,
+  selection: [],
   editing: null,
   viewport: { x: 0, y: 0, scale: 1 },
   save: { status: 'saved' },

@@ -208,6 +208,16 @@ export class Editor {
     this.set({ focus });
   }
 
+  /** Shift+click: adds a card to the selection, or takes it out. */
+  toggleSelected(cardId: string): void {
+    const selection = this.state.selection;
+    this.set({ selection: selection.includes(cardId) ? selection.filter((id) => id !== cardId) : [...selection, cardId] });
+  }
+
+  clearSelection(): void {
+    if (this.state.selection.length > 0) this.set({ selection: [] });
+  }
+
   startEditing(editing: Editing | null): void {
     this.set({ editing });
   }

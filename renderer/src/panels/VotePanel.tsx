@@ -38,11 +38,13 @@ export function VotePanel({ editor }: { editor: Editor }) {
 
 function NewVote({ editor }: { editor: Editor }) {
   const focus = useStore(editor.store, (s) => s.focus);
-  const [scopeKind, setScopeKind] = useState<'lane' | 'stage'>('lane');
+  const selection = useStore(editor.store, (s) => s.selection);
+  const [scopeKind, setScopeKind] = useState<'lane' | 'stage' | 'cards'>('lane');
   const [dots, setDots] = useState(3);
   const [people, setPeople] = useState('Red, Blue, Green, Yellow');
   const scope = (): VoteScope | null => {
     const { records, journeyId } = editor.state;
+    if (scopeKind === 'cards') return selection.length > 0 ? { kind: 'cards', cardIds: selection } : null;
     if (!focus || !journeyId) return null;
     if (scopeKind === 'lane') {
       const laneId = focus.kind === 'cell' ? focus.laneId : records[focus.id]?.type === 'lane' ? focus.id : null;
@@ -54,6 +56,7 @@ function NewVote({ editor }: { editor: Editor }) {
   };
   const where = (() => {
     const s = scope();
+    if (scopeKind === 'cards') return s ? `${selection.length} selected ${selection.length === 1 ? 'card' : 'cards'}` : 'Shift+click the cards to vote on.';
     if (!s) return 'Select a card or cell first: the vote covers its lane or stage.';
     const record = editor.state.records[s.kind === 'lane' ? s.laneId : s.kind === 'stage' ? s.stageId : ''];
     return `Cards in the ${s.kind} “${record && 'name' in record ? record.name : ''}”`;
@@ -64,17 +67,19 @@ function NewVote({ editor }: { editor: Editor }) {
       onSubmit={(e) => {
         e.preventDefault();
         const s = scope();
-        if (!s) return editor.showNotice({ kind: 'info', message: 'Select a card or cell first: the vote covers its lane or stage.' });
+        if (!s) return editor.showNotice({ kind: 'info', message: where });
         const record = editor.state.records[s.kind === 'lane' ? s.laneId : s.kind === 'stage' ? s.stageId : ''];
-        startVote(editor, { title: record && 'name' in record ? record.name : 'Dot vote', scope: s, dotsPerParticipant: dots, participants: people.split(',') });
+        const title = s.kind === 'cards' ? 'Selected cards' : record && 'name' in record ? record.name : 'Dot vote';
+        if (startVote(editor, { title, scope: s, dotsPerParticipant: dots, participants: people.split(',') })) editor.clearSelection();
       }}
     >
       <h3>New dot vote</h3>
       <div className="field">
         <label htmlFor="vote-scope">Vote on</label>
-        <select id="vote-scope" value={scopeKind} onChange={(e) => setScopeKind(e.target.value as 'lane' | 'stage')}>
+        <select id="vote-scope" value={scopeKind} onChange={(e) => setScopeKind(e.target.value as 'lane' | 'stage' | 'cards')}>
           <option value="lane">The selected lane</option>
           <option value="stage">The selected stage</option>
+          <option value="cards">The cards I Shift+click</option>
         </select>
         <div className="field-hint">{where}</div>
       </div>

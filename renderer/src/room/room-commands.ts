@@ -56,6 +56,15 @@ export const ROOM_COMMANDS: PaletteCommand[] = [
   { name: 'agenda', label: 'Agenda', run: openTab('agenda') },
   { name: 'personas', label: 'Personas', run: openTab('personas') },
   { name: 'priorities', label: 'Priorities: pain points by cost, moments of truth', run: openTab('priorities') },
+  {
+    name: 'timer-chime',
+    label: 'Timer chime on or off',
+    run: (editor) => {
+      const on = !preferences.getState().timerSound;
+      preferences.getState().setTimerSound(on);
+      editor.showNotice({ kind: 'info', message: on ? 'The timer will chime when it ends.' : 'The timer will end silently (it still flashes).' });
+    },
+  },
   theme('light', 'Theme: light'),
   theme('dark', 'Theme: dark'),
   theme('projector', 'Theme: projector (high contrast)'),

@@ -60,3 +60,27 @@ describe('the command palette', () => {
     expect(matchCommands(ROOM_COMMANDS, 'projector').map((c) => c.name)).toContain('projector');
   });
 });
+
+describe('what a vote covers', async () => {
+  const { cardsInScope } = await import('../../../renderer/src/room/vote-actions.ts');
+  const journey = newJourney({ name: 'J', position: 'a0' });
+  const [buy, use] = [newStage({ journeyId: journey.id, name: 'Buy', position: 'a0' }), newStage({ journeyId: journey.id, name: 'Use', position: 'a1' })];
+  const [s1, s2] = [newStep({ stageId: buy!.id, name: 'Signs', position: 'a0' }), newStep({ stageId: use!.id, name: 'Invoice', position: 'a0' })];
+  const [pain, ideas] = [newLane({ journeyId: journey.id, name: 'Pain', laneType: 'pain-points', position: 'a0' }), newLane({ journeyId: journey.id, name: 'Ideas', laneType: 'opportunities', position: 'a1' })];
+  const card = (stepId: string, laneId: string, text: string) => newCard({ stepId, laneId, text, position: 'a0' });
+  const cards = [card(s1!.id, pain!.id, 'Slow legal'), card(s2!.id, pain!.id, 'Wrong invoice'), card(s2!.id, ideas!.id, 'Invoice preview'), card(s2!.id, pain!.id, '   ')];
+  const map = toMap([journey, buy!, use!, s1!, s2!, pain!, ideas!, ...cards]);
+  const texts = (ids: string[]) => ids.map((id) => (map[id] as { text: string }).text).sort();
+
+  it('a lane: its cards with text, across every stage', () => {
+    expect(texts(cardsInScope(map, journey.id, { kind: 'lane', laneId: pain!.id }))).toEqual(['Slow legal', 'Wrong invoice']);
+  });
+
+  it('a stage: its cards in every lane', () => {
+    expect(texts(cardsInScope(map, journey.id, { kind: 'stage', stageId: use!.id }))).toEqual(['Invoice preview', 'Wrong invoice']);
+  });
+
+  it('a selection: exactly the cards picked', () => {
+    expect(texts(cardsInScope(map, journey.id, { kind: 'cards', cardIds: [cards[0]!.id, cards[2]!.id] }))).toEqual(['Invoice preview', 'Slow legal']);
+  });
+});
