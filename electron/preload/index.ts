@@ -17,6 +17,9 @@ const api = {
   'workshop-read': call('workshop-read'),
   'workshop-close': call('workshop-close'),
   'workshop-apply-change': call('workshop-apply-change'),
+  'export-json': call('export-json'),
+  'export-csv': call('export-csv'),
+  'import-json': call('import-json'),
   'recent-list': call('recent-list'),
   'recent-forget': call('recent-forget'),
 } satisfies JourneyboardApi;

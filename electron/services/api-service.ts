@@ -1,4 +1,8 @@
-import { sep } from 'node:path';
+import { basename, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { workshopToJson, parseWorkshopJson } from '../../shared/exchange/workshop-json.ts';
+import { cardsCsv, prioritiesCsv } from '../../shared/exchange/cards-csv.ts';
+import { writeFileAtomic } from './exports/atomic-write.ts';
 import { apiInputSchemas, type ApiHandlers, type ApiName, type OpenedWorkshop } from '../../shared/api/contract.ts';
 import { WorkshopError, type ApiError } from '../../shared/api/errors.ts';
 import { err, ok, type Result } from '../../shared/api/result.ts';
@@ -79,6 +83,23 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       current().applyChange(change as Change);
       return { savedAt: new Date().toISOString() };
     },
+    'export-json': ({ path }) => {
+      const file = current();
+      return { path, bytes: writeFileAtomic(path, workshopToJson(file.readRecords(), file.fileFormatVersion)) };
+    },
+    'export-csv': ({ path, table }) => {
+      const records = Object.fromEntries(current().readRecords().map((r) => [r.id, r]));
+      return { path, bytes: writeFileAtomic(path, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
+    },
+    'import-json': ({ sourcePath, path, replaceExisting }) => {
+      const parsed = parseWorkshopJson(readImport(sourcePath), CURRENT_FILE_FORMAT_VERSION);
+      if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(sourcePath)} could not be imported: ${parsed.error} Nothing was created.`, sourcePath);
+      if (workshop && workshop.path === path) closeCurrent();
+      const file = WorkshopFile.createFromRecords(path, parsed.value, { replaceExisting });
+      closeCurrent();
+      workshop = file;
+      return opened(file);
+    },
     'recent-list': () => recent.list(),
     'recent-forget': ({ path }) => {
       recent.forget(path);
@@ -106,4 +127,11 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       closeCurrent();
     },
   };
+}
+
+/** An import file, read whole; a huge one is refused before it is read. */
+function readImport(path: string): string {
+  const MAX_BYTES = 200 * 1024 * 1024;
+  if (statSync(path).size > MAX_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is too large to import.`, path);
+  return readFileSync(path, 'utf8');
 }

@@ -71,6 +71,11 @@ export class WorkshopFile {
    * place, so a crash never leaves a half-made workshop where the user expects one.
    */
   static create(requestedPath: string, workshopName: string, options: { replaceExisting: boolean; template?: TemplateId }): WorkshopFile {
+    return WorkshopFile.createFromRecords(requestedPath, startingRecords(options.template ?? 'blank', workshopName), options);
+  }
+
+  /** A new workshop holding exactly these records (a template's, or an import's). */
+  static createFromRecords(requestedPath: string, records: readonly AnyRecord[], options: { replaceExisting: boolean }): WorkshopFile {
     const path = resolve(requestedPath);
     const name = basename(path);
     if (existsSync(path)) {
@@ -90,7 +95,8 @@ export class WorkshopFile {
         migrate(db);
         const statements = new RecordStatements(db);
         db.transaction(() => {
-          for (const record of startingRecords(options.template ?? 'blank', workshopName)) statements.insert(record);
+          db.pragma('defer_foreign_keys = ON');
+          for (const type of RECORD_TYPE_ORDER) for (const record of records) if (record.type === type) statements.insert(record);
         })();
       } finally {
         db.close();
@@ -98,6 +104,10 @@ export class WorkshopFile {
       renameSync(temp, path);
     } catch (error) {
       rmSync(temp, { force: true });
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_CONSTRAINT')) {
+        throw new WorkshopError('invalid-request', `Those records do not form a complete workshop (some refer to records that are missing). Nothing was created.`, path);
+      }
       throw toWorkshopError(error, path);
     }
     return WorkshopFile.open(path);

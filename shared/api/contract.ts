@@ -21,12 +21,17 @@ const filePath = z
 
 export const WORKSHOP_EXTENSION = '.journey';
 
+const workshopPath = filePath.refine((p) => p.toLowerCase().endsWith(WORKSHOP_EXTENSION), {
+  message: `A workshop file name ends in ${WORKSHOP_EXTENSION}`,
+});
+
+const exportPath = (extension: string) =>
+  filePath.refine((p) => p.toLowerCase().endsWith(extension), { message: `This export's file name ends in ${extension}` });
+
 export const apiInputSchemas = {
   'app-info': z.object({}),
   'workshop-create': z.object({
-    path: filePath.refine((p) => p.toLowerCase().endsWith(WORKSHOP_EXTENSION), {
-      message: `A workshop file name ends in ${WORKSHOP_EXTENSION}`,
-    }),
+    path: workshopPath,
     name: z.string().trim().min(1, 'A workshop needs a name').max(LIMITS.nameLength),
     /** The save dialog has already asked the user to confirm replacing the file. */
     replaceExisting: z.boolean().default(false),
@@ -36,6 +41,9 @@ export const apiInputSchemas = {
   'workshop-read': z.object({}),
   'workshop-close': z.object({}),
   'workshop-apply-change': z.object({ change: changeSchema }),
+  'export-json': z.object({ path: exportPath('.json') }),
+  'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']) }),
+  'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting: z.boolean().default(false) }),
   'recent-list': z.object({}),
   'recent-forget': z.object({ path: filePath }),
 } as const;
@@ -66,6 +74,11 @@ export interface RecentWorkshop {
   exists: boolean;
 }
 
+export interface ExportedFile {
+  path: string;
+  bytes: number;
+}
+
 export interface SavedChange {
   savedAt: string;
 }
@@ -77,6 +90,9 @@ export interface ApiValues {
   'workshop-read': OpenedWorkshop;
   'workshop-close': null;
   'workshop-apply-change': SavedChange;
+  'export-json': ExportedFile;
+  'export-csv': ExportedFile;
+  'import-json': OpenedWorkshop;
   'recent-list': RecentWorkshop[];
   'recent-forget': RecentWorkshop[];
 }

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { anyRecordSchema, RECORD_TYPE_ORDER, type AnyRecord } from '../model/records.ts';
+import { err, ok, type Result } from '../api/result.ts';
+
+/**
+ * The workshop as plain JSON: every record, lossless and versioned, so a workshop can
+ * leave Journeyboard and come back exactly. The output is deterministic (records in a
+ * fixed order, fields in schema order, no timestamps of its own): exporting, importing
+ * and exporting again gives the same bytes.
+ */
+export const JSON_FORMAT = 'journeyboard';
+export const JSON_VERSION = 1;
+
+export interface WorkshopJson {
+  format: typeof JSON_FORMAT;
+  version: number;
+  /** The `.journey` schema version the records follow. */
+  fileFormatVersion: number;
+  records: AnyRecord[];
+}
+
+const typeRank = new Map(RECORD_TYPE_ORDER.map((type, i) => [type, i]));
+
+export function sortRecords(records: readonly AnyRecord[]): AnyRecord[] {
+  return [...records].sort((a, b) => typeRank.get(a.type)! - typeRank.get(b.type)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function workshopToJson(records: readonly AnyRecord[], fileFormatVersion: number): string {
+  const document: WorkshopJson = { format: JSON_FORMAT, version: JSON_VERSION, fileFormatVersion, records: sortRecords(records) };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+const envelope = z.object({
+  format: z.literal(JSON_FORMAT, { error: 'This is not a Journeyboard export (its "format" is not "journeyboard").' }),
+  version: z.number().int().min(1),
+  fileFormatVersion: z.number().int().min(1),
+  records: z.array(z.unknown()),
+});
+
+/** Reads an export back, record by record, naming the first record that is wrong. */
+export function parseWorkshopJson(text: string, maxFileFormatVersion: number): Result<AnyRecord[], string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return err('The file is not valid JSON.');
+  }
+  const head = envelope.safeParse(raw);
+  if (!head.success) return err(head.error.issues[0]?.message.startsWith('This is not') ? head.error.issues[0].message : 'The file is not a Journeyboard export.');
+  if (head.data.version > JSON_VERSION || head.data.fileFormatVersion > maxFileFormatVersion) {
+    return err('This export was made by a newer version of Journeyboard. Update Journeyboard to import it.');
+  }
+  const records: AnyRecord[] = [];
+  const seen = new Set<string>();
+  for (const [index, candidate] of head.data.records.entries()) {
+    const parsed = anyRecordSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const id = (candidate as { id?: unknown })?.id;
+      return err(`Record ${index + 1}${typeof id === 'string' ? ` (${id})` : ''} is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`);
+    }
+    if (seen.has(parsed.data.id)) return err(`Record ${parsed.data.id} appears twice.`);
+    seen.add(parsed.data.id);
+    records.push(parsed.data);
+  }
+  if (records.filter((r) => r.type === 'workshop').length !== 1) return err('An export holds exactly one workshop record.');
+  return ok(records);
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { createApiService, type ApiService } from '../../electron/services/api-service.ts';
+import type { OpenedWorkshop } from '../../shared/api/contract.ts';
+import { changeFrom } from '../../shared/change/change.ts';
+import { newKpi } from '../../shared/model/record-factories.ts';
+import { newDot, newDotVote, newParkingTopic, newVoteOption, newVoteParticipant } from '../../shared/model/room-factories.ts';
+import type { AnyRecord } from '../../shared/model/records.ts';
+import { RECORD_TYPES } from '../../shared/model/ids.ts';
+import { tempFolder } from './workshop-fixtures.ts';
+
+/**
+ * A workshop that uses every record type: the B2B template (personas, emotions,
+ * tollgates, pain points, agenda) plus a KPI, a parked topic and a dot vote.
+ */
+export async function workshopWithEveryRecordType(): Promise<{ api: ApiService; folder: string; path: string; records: AnyRecord[] }> {
+  const folder = tempFolder('journeyboard-full-');
+  const api = createApiService({ dataFolder: join(folder, 'data'), defaultWorkshopFolder: folder, appVersion: 'test' });
+  const path = join(folder, 'Full.journey');
+  const created = (await api.call('workshop-create', { path, name: 'Full "quoted", with commas', template: 'b2b-buying' })) as { ok: true; value: OpenedWorkshop };
+  const records = created.value.records;
+  const map = Object.fromEntries(records.map((r) => [r.id, r]));
+  const journey = records.find((r) => r.type === 'journey')!;
+  const stage = records.find((r) => r.type === 'stage')!;
+  const cards = records.filter((r) => r.type === 'card').slice(0, 2);
+  const vote = newDotVote({ journeyId: journey.id, title: 'Top pains', dotsPerParticipant: 2 });
+  const ana = newVoteParticipant({ voteId: vote.id, name: 'Ana', color: '#1f6feb', position: 'a0' });
+  const extra: AnyRecord[] = [
+    newKpi({ stageId: stage.id, name: 'NPS', currentValue: 12, targetValue: 30, unit: 'points', position: 'a0' }),
+    newParkingTopic({ text: 'Partner pricing, “later”', position: 'a0', createdAt: '2026-11-23T10:00:00.000Z' }),
+    { ...vote, createdAt: '2026-11-23T10:05:00.000Z' },
+    ana,
+    ...cards.map((c) => newVoteOption({ voteId: vote.id, cardId: c.id })),
+    newDot({ voteId: vote.id, participantId: ana.id, cardId: cards[0]!.id }),
+  ];
+  const result = await api.call('workshop-apply-change', { change: changeFrom(map, { put: extra }) });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  const all = [...records, ...extra];
+  const missing = RECORD_TYPES.filter((type) => !all.some((r) => r.type === type));
+  if (missing.length) throw new Error(`the fixture misses ${missing.join(', ')}`);
+  return { api, folder, path, records: all };
+}
