@@ -1,0 +1,137 @@
+import Papa from 'papaparse';
+import { changeFrom, type Change } from '../change/change.ts';
+import { lanesOf, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
+import { LIMITS } from '../model/limits.ts';
+import { positionAtIndex, positionBetween, byPosition } from '../model/ordering.ts';
+import { newCard, newLane, newStage, newStep } from '../model/record-factories.ts';
+import { LANE_TYPE_LABELS, LANE_TYPES, type AnyRecord, type Card, type LaneType, type Step } from '../model/records.ts';
+
+export const IMPORT_COLUMNS = ['stage', 'step', 'lane', 'text'] as const;
+
+export interface PlannedRow {
+  line: number;
+  stage: string;
+  step: string;
+  lane: string;
+  text: string;
+}
+
+export interface RowProblem {
+  /** The line in the file, counting the header as line 1, as a spreadsheet shows it. */
+  line: number;
+  message: string;
+}
+
+export interface CsvImportPlan {
+  rows: PlannedRow[];
+  problems: RowProblem[];
+  /** Null when any row has a problem: a bad row imports nothing. */
+  change: Change | null;
+  created: { stages: string[]; steps: string[]; lanes: string[] };
+}
+
+/**
+ * Plans importing cards (stage, step, lane, text) into a journey: stages, steps and
+ * lanes are matched by name, or created in the order they first appear. The result is
+ * one change, so the whole import is one undo step — or, if any row is wrong, no
+ * change at all and a list naming each bad row and why.
+ */
+export function planCardsCsvImport(records: RecordMap, journeyId: string, csvText: string): CsvImportPlan {
+  const empty = { stages: [], steps: [], lanes: [] };
+  const parsed = Papa.parse<string[]>(csvText.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header, ...data] = parsed.data;
+  if (!header) return { rows: [], problems: [{ line: 1, message: 'The file is empty.' }], change: null, created: empty };
+  const names = header.map((h) => h.trim().toLowerCase());
+  const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length) {
+    return { rows: [], problems: [{ line: 1, message: `The first line must name the columns stage, step, lane and text (missing: ${missing.join(', ')}).` }], change: null, created: empty };
+  }
+  const at = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof IMPORT_COLUMNS)[number], number>;
+
+  const rows: PlannedRow[] = [];
+  const problems: RowProblem[] = [];
+  data.forEach((fields, i) => {
+    const line = i + 2;
+    if (fields.length !== header.length) {
+      problems.push({ line, message: `it has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} where the header has ${header.length} (a missing or extra comma, or an unclosed quote?)` });
+      return;
+    }
+    const row = { line, stage: fields[at.stage]!.trim(), step: fields[at.step]!.trim(), lane: fields[at.lane]!.trim(), text: fields[at.text]!.trim() };
+    for (const column of ['stage', 'step', 'lane'] as const) if (!row[column]) problems.push({ line, message: `the ${column} is empty` });
+    if (!row.text) problems.push({ line, message: 'the card text is empty' });
+    else if (row.text.length > LIMITS.cardTextLength) problems.push({ line, message: `the card text is longer than ${LIMITS.cardTextLength} characters` });
+    else if (row.stage.length > LIMITS.nameLength || row.step.length > LIMITS.nameLength || row.lane.length > LIMITS.nameLength) {
+      problems.push({ line, message: `a stage, step or lane name is longer than ${LIMITS.nameLength} characters` });
+    }
+    rows.push(row);
+  });
+  for (const error of parsed.errors) if (error.row !== undefined && !problems.some((p) => p.line === error.row! + 1)) problems.push({ line: error.row + 1, message: error.message });
+  problems.sort((a, b) => a.line - b.line);
+  if (problems.length > 0) return { rows, problems, change: null, created: empty };
+  return { rows, problems, ...buildChange(records, journeyId, rows) };
+}
+
+const key = (name: string) => name.trim().toLowerCase();
+
+function buildChange(records: RecordMap, journeyId: string, rows: PlannedRow[]): { change: Change; created: CsvImportPlan['created'] } {
+  const put: AnyRecord[] = [];
+  const created = { stages: [] as string[], steps: [] as string[], lanes: [] as string[] };
+
+  const stages = new Map(stagesOf(records, journeyId).map((s) => [key(s.name), s]));
+  let lastStage = stagesOf(records, journeyId).at(-1)?.position ?? null;
+  const lanes = new Map<string, { id: string }>();
+  const existingLanes = lanesOf(records, journeyId);
+  for (const lane of existingLanes) {
+    lanes.set(key(lane.name), lane);
+    if (!lanes.has(key(LANE_TYPE_LABELS[lane.laneType]))) lanes.set(key(LANE_TYPE_LABELS[lane.laneType]), lane);
+  }
+  let lastLane = existingLanes.at(-1)?.position ?? null;
+  const steps = new Map<string, Step[]>();
+  const stepIn = new Map<string, { id: string }>();
+  const cardsInCell = new Map<string, { position: string }[]>();
+
+  for (const row of rows) {
+    let stage = stages.get(key(row.stage));
+    if (!stage) {
+      lastStage = positionBetween(lastStage, null);
+      stage = newStage({ journeyId, name: row.stage, position: lastStage });
+      stages.set(key(row.stage), stage);
+      put.push(stage);
+      created.stages.push(row.stage);
+    }
+    const stepKey = `${stage.id}|${key(row.step)}`;
+    let step = stepIn.get(stepKey);
+    if (!step) {
+      const siblings = steps.get(stage.id) ?? byPosition(stepsOf(records, stage.id));
+      step = siblings.find((s) => key(s.name) === key(row.step));
+      if (!step) {
+        const fresh = newStep({ stageId: stage.id, name: row.step, position: positionAtIndex(siblings, siblings.length) });
+        siblings.push(fresh);
+        put.push(fresh);
+        created.steps.push(`${row.stage} › ${row.step}`);
+        step = fresh;
+      }
+      steps.set(stage.id, siblings);
+      stepIn.set(stepKey, step);
+    }
+    let lane = lanes.get(key(row.lane));
+    if (!lane) {
+      lastLane = positionBetween(lastLane, null);
+      const laneType: LaneType = LANE_TYPES.find((t) => key(LANE_TYPE_LABELS[t]) === key(row.lane) || t === key(row.lane)) ?? 'actions';
+      const createdLane = newLane({ journeyId, name: row.lane, laneType, position: lastLane });
+      lanes.set(key(row.lane), createdLane);
+      put.push(createdLane);
+      created.lanes.push(row.lane);
+      lane = createdLane;
+    }
+    const cellKey = `${step.id}|${lane.id}`;
+    const cell =
+      cardsInCell.get(cellKey) ??
+      byPosition(Object.values(records).filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.laneId === lane.id));
+    const card = newCard({ stepId: step.id, laneId: lane.id, text: row.text, position: positionAtIndex(cell, cell.length) });
+    cell.push(card);
+    cardsInCell.set(cellKey, cell);
+    put.push(card);
+  }
+  return { change: changeFrom(records, { put }), created };
+}
