@@ -23,5 +23,5 @@ function mapRecords(template: TemplateId, workshopName: string, now: Date): AnyR
     console.error('[journeyboard] template', template, error);
     throw new WorkshopError('internal', `The "${template}" template could not be read. Try the blank map, or reinstall Journeyboard.`);
   }
-  return [{ id: newId('workshop'), type: 'workshop', name: workshopName, createdAt: now.toISOString() }, ...recordsFromTemplate(parsed)];
+  return [{ id: newId('workshop'), type: 'workshop', name: workshopName, createdAt: now.toISOString(), facilitator: '', sample: '' }, ...recordsFromTemplate(parsed)];
 }

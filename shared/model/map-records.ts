@@ -47,6 +47,10 @@ export const workshopSchema = z.object({
   type: z.literal('workshop'),
   name: name('A workshop name').min(1, 'A workshop needs a name'),
   createdAt: z.iso.datetime(),
+  /** Who ran it. */
+  facilitator: name("The facilitator's name"),
+  /** The sample the journey describes: industry, region, product, roles. */
+  sample: longText('The sample'),
 });
 
 export const journeySchema = z.object({

@@ -22,7 +22,7 @@ export function newWorkshopRecords(name: string, now: Date = new Date()): AnyRec
   const journeyId = newId('journey');
   const lanePositions = positionsBetween(null, null, DEFAULT_LANE_TYPES.length);
   return [
-    { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString() },
+    { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString(), facilitator: '', sample: '' },
     { ...newJourney({ name: 'Current journey', position: positionsBetween(null, null, 1)[0]! }), id: journeyId },
     ...DEFAULT_LANE_TYPES.map((laneType, index) =>
       newLane({ journeyId, name: LANE_TYPE_LABELS[laneType], laneType, position: lanePositions[index]! }),

@@ -13,7 +13,7 @@ export interface TableDescription {
 }
 
 export const TABLES: { [T in AnyRecord['type']]: TableDescription } = {
-  workshop: { table: 'workshop', columns: { id: 'id', name: 'name', createdAt: 'created_at' } },
+  workshop: { table: 'workshop', columns: { id: 'id', name: 'name', createdAt: 'created_at', facilitator: 'facilitator', sample: 'sample' } },
   persona: {
     table: 'persona',
     columns: {

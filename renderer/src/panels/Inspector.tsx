@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
-import { LANE_TYPE_LABELS, LANE_TYPES, type Journey, type Lane } from '../../../shared/model/records.ts';
+import { LANE_TYPE_LABELS, LANE_TYPES, type Journey, type Lane, type WorkshopRecord } from '../../../shared/model/records.ts';
 import { stagesOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { fieldCommitter, Section, SelectField, TextField } from './fields.tsx';
@@ -47,6 +47,20 @@ function LaneInspector({ editor, lane }: { editor: Editor; lane: Lane }) {
   );
 }
 
+/** The workshop itself: its name and what the deck's title slide says about it. */
+function WorkshopFacts({ editor }: { editor: Editor }) {
+  const workshop = useStore(editor.store, (s) => Object.values(s.records).find((r): r is WorkshopRecord => r.type === 'workshop'));
+  if (!workshop) return null;
+  const seal = () => editor.seal();
+  return (
+    <Section title="Workshop">
+      <TextField label="Workshop name" value={workshop.name} onCommit={fieldCommitter(editor, workshop.id, 'name', 'A workshop needs a name.')} onDone={seal} />
+      <TextField label="Facilitator" value={workshop.facilitator} onCommit={fieldCommitter(editor, workshop.id, 'facilitator')} onDone={seal} />
+      <TextField label="Sample" multiline placeholder="Industry, region, product, customer roles interviewed" value={workshop.sample} onCommit={fieldCommitter(editor, workshop.id, 'sample')} onDone={seal} />
+    </Section>
+  );
+}
+
 function JourneyInspector({ editor, journey }: { editor: Editor; journey: Journey }) {
   const unowned = useStore(
     editor.store,
@@ -59,6 +73,7 @@ function JourneyInspector({ editor, journey }: { editor: Editor; journey: Journe
         <TextField label="Name" value={journey.name} onCommit={fieldCommitter(editor, journey.id, 'name')} onDone={seal} />
         <p className="muted small">{journey.state === 'current' ? 'Current state ("as is")' : 'Future state ("to be")'}</p>
       </Section>
+      <WorkshopFacts editor={editor} />
       <Section title="Complete?">
         {unowned.length === 0 ? (
           <p className="ok small">Every stage has an accountable owner.</p>

@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 
-export const THEMES = ['light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
+import type { Theme } from '../../../shared/theme/palettes.ts';
+export { THEMES, type Theme } from '../../../shared/theme/palettes.ts';
 
 export interface Preferences {
   theme: Theme;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWorkshopJson, workshopToJson } from '../../../shared/exchange/workshop-json.ts';
 import { workshopWithEveryRecordType } from '../../support/full-workshop.ts';
 import type { OpenedWorkshop } from '../../../shared/api/contract.ts';
+import { CURRENT_FILE_FORMAT_VERSION } from '../../../electron/services/schema/migrations.ts';
 
 describe('the JSON export', () => {
   it('round-trips a workshop with every record type: export → import into a new file → export gives identical JSON', async () => {
@@ -17,7 +18,7 @@ describe('the JSON export', () => {
     await api.call('export-json', { path: second });
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     const parsed = JSON.parse(readFileSync(first, 'utf8'));
-    expect(parsed).toMatchObject({ format: 'journeyboard', version: 1, fileFormatVersion: 3 });
+    expect(parsed).toMatchObject({ format: 'journeyboard', version: 1, fileFormatVersion: CURRENT_FILE_FORMAT_VERSION });
     api.close();
   });
 
@@ -44,8 +45,9 @@ describe('the JSON export', () => {
 
   it('is deterministic: the same records in any order give the same text', async () => {
     const { records } = await workshopWithEveryRecordType();
-    expect(workshopToJson([...records].reverse(), 3)).toBe(workshopToJson(records, 3));
-    const back = parseWorkshopJson(workshopToJson(records, 3), 3);
+    const version = CURRENT_FILE_FORMAT_VERSION;
+    expect(workshopToJson([...records].reverse(), version)).toBe(workshopToJson(records, version));
+    const back = parseWorkshopJson(workshopToJson(records, version), version);
     expect(back.ok && back.value.length).toBe(records.length);
   });
 });

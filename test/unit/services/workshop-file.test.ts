@@ -119,7 +119,7 @@ describe('a workshop file', () => {
     db.pragma('journal_mode = DELETE');
     db.exec('PRAGMA cache_size = 1; BEGIN');
     db.exec("DELETE FROM card; UPDATE workshop SET name = 'half-written'");
-    for (let i = 0; i < 200; i++) db.prepare("INSERT INTO workshop VALUES (?, 'x', 'y')").run(`workshop:pad${i}`);
+    for (let i = 0; i < 200; i++) db.prepare("INSERT INTO workshop (id, name, created_at) VALUES (?, 'x', 'y')").run(`workshop:pad${i}`);
     copyFileSync(`${path}-journal`, join(folder, 'saved-journal'));
     copyFileSync(path, join(folder, 'saved-db'));
     db.exec('ROLLBACK');
