@@ -1,0 +1,86 @@
+import PptxGenJS from 'pptxgenjs';
+import { journeysOf, stagesOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
+import type { Theme } from '../../../../shared/theme/palettes.ts';
+import { deckTheme } from './deck-theme.ts';
+import { FONT, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { addStageSlides } from './stage-slides.ts';
+import {
+  addEmotionSlide,
+  addListSlides,
+  addOverviewSlide,
+  addPersonaSlides,
+  addTitleSlide,
+  addTollgateSlide,
+  momentsOfTruth,
+  needleMovers,
+  parkingLot,
+  voteResults,
+} from './report-slides.ts';
+
+export interface DeckOptions {
+  theme: Theme;
+  /** A picture of each journey's whole map, made by the renderer (PNG). */
+  overviews: ReadonlyMap<string, Buffer>;
+  date?: Date;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('The export was cancelled.');
+    this.name = 'ExportCancelled';
+  }
+}
+
+/**
+ * The deck a consultant can edit: title, per journey an overview picture, its stages as
+ * native shapes, the emotion chart and the tollgate table; then personas, moments of
+ * truth, needle movers, votes and the parking lot when there are any. It yields between
+ * slides, so progress is reported and a cancel takes effect at once.
+ */
+export async function buildDeck(records: RecordMap, options: DeckOptions): Promise<{ pptx: PptxGenJS; slides: number }> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  const workshop = workshopOf(records);
+  pptx.title = workshop?.name ?? 'Journey map';
+  pptx.company = 'Journeyboard';
+  const theme = deckTheme(options.theme);
+  pptx.defineSlideMaster({
+    title: MASTER,
+    background: { color: theme.background },
+    objects: [
+      { rect: { x: 0, y: SLIDE_H - 0.32, w: SLIDE_W, h: 0.02, fill: { color: theme.accent } } },
+      { text: { text: workshop?.name ?? '', options: { x: 0.4, y: SLIDE_H - 0.3, w: 8, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted } } },
+    ],
+    slideNumber: { x: SLIDE_W - 0.9, y: SLIDE_H - 0.3, w: 0.6, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted },
+  });
+  const ctx: DeckContext = { pptx, records, theme, workshopName: workshop?.name ?? '' };
+
+  const journeys = journeysOf(records);
+  const steps: (() => number | boolean | void)[] = [];
+  if (workshop) steps.push(() => addTitleSlide(ctx, workshop, options.date ?? new Date()));
+  for (const journey of journeys) {
+    steps.push(() => addOverviewSlide(ctx, journey, options.overviews.get(journey.id)));
+    stagesOf(records, journey.id).forEach((stage, i) => steps.push(() => addStageSlides(ctx, stage, i)));
+    steps.push(() => addEmotionSlide(ctx, journey));
+    steps.push(() => addTollgateSlide(ctx, journey));
+  }
+  steps.push(() => addPersonaSlides(ctx));
+  steps.push(() => addListSlides(ctx, 'Moments of truth', 'The touchpoints that decide whether the relationship goes on', momentsOfTruth(ctx)));
+  steps.push(() => addListSlides(ctx, 'Needle movers', 'Pain points by what they cost a year if nobody fixes them', needleMovers(ctx)));
+  for (const vote of voteResults(ctx)) steps.push(() => addListSlides(ctx, vote.title, 'What the room put first', vote.lines));
+  steps.push(() => addListSlides(ctx, 'Parking lot', 'Raised in the workshop, out of scope for today', parkingLot(ctx)));
+
+  for (const [i, step] of steps.entries()) {
+    if (options.signal?.aborted) throw new ExportCancelled();
+    step();
+    options.onProgress?.(i + 1, steps.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return { pptx, slides: (pptx as unknown as { slides: unknown[] }).slides.length };
+}
+
+export async function deckBytes(pptx: PptxGenJS): Promise<Buffer> {
+  return Buffer.from((await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array);
+}

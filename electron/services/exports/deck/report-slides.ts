@@ -1,0 +1,179 @@
+import { byPosition } from '../../../../shared/model/ordering.ts';
+import { journeysOf, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
+import { formatMoney, rankPainPointsByCost } from '../../../../shared/model/pain-point-cost.ts';
+import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
+import { TOLLGATE_STATUS_LABELS, type Card, type DotVote, type Emotion, type Journey, type ParkingTopic, type Persona, type WorkshopRecord } from '../../../../shared/model/records.ts';
+import { addTitledSlide, FONT, MARGIN, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { fittingSize } from './text-fit.ts';
+
+const CONTENT_W = SLIDE_W - 2 * MARGIN;
+const BODY_Y = 1.45;
+const BODY_H = SLIDE_H - BODY_Y - 0.5;
+
+export function addTitleSlide(ctx: DeckContext, workshop: WorkshopRecord, date: Date): void {
+  const slide = ctx.pptx.addSlide({ masterName: MASTER });
+  slide.addText(workshop.name, { x: MARGIN, y: 2.2, w: CONTENT_W, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: ctx.theme.text, fit: 'shrink' });
+  const facts = [
+    date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    workshop.facilitator ? `Facilitated by ${workshop.facilitator}` : '',
+    workshop.sample ? `Sample: ${workshop.sample}` : '',
+  ].filter(Boolean);
+  slide.addText(facts.join('\n'), { x: MARGIN, y: 3.5, w: CONTENT_W, h: 1.6, fontFace: FONT, fontSize: 18, color: ctx.theme.muted, valign: 'top', fit: 'shrink' });
+}
+
+/** The whole map as a picture, for the overview; the stage slides carry the editable map. */
+export function addOverviewSlide(ctx: DeckContext, journey: Journey, png: Buffer | undefined): void {
+  const slide = addTitledSlide(ctx, journey.name, journey.state === 'current' ? 'The journey as it is today' : 'The journey as it should be');
+  if (!png) {
+    slide.addText('The map picture is made by the app when it exports.', { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: 0.5, fontFace: FONT, fontSize: 14, color: ctx.theme.muted });
+    return;
+  }
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const scale = Math.min(CONTENT_W / width, BODY_H / height);
+  const w = width * scale;
+  const h = height * scale;
+  slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, x: MARGIN + (CONTENT_W - w) / 2, y: BODY_Y, w, h });
+}
+
+/** The persona's emotion across the steps, as a native line chart: one series per persona. */
+export function addEmotionSlide(ctx: DeckContext, journey: Journey): boolean {
+  const steps = stagesOf(ctx.records, journey.id).flatMap((stage) => byPosition(stepsOf(ctx.records, stage.id)));
+  const emotions = Object.values(ctx.records).filter((r): r is Emotion => r.type === 'emotion');
+  const personas = byPosition(Object.values(ctx.records).filter((r): r is Persona => r.type === 'persona'));
+  const series = personas
+    .map((persona) => ({
+      name: persona.name,
+      color: persona.color.slice(1).toUpperCase(),
+      labels: steps.map((s) => s.name),
+      values: steps.map((s) => emotions.find((e) => e.stepId === s.id && e.personaId === persona.id)?.score ?? null),
+    }))
+    .filter((s) => s.values.filter((v) => v !== null).length >= 2);
+  if (series.length === 0 || steps.length < 2) return false;
+  const slide = addTitledSlide(ctx, `How it feels: ${journey.name}`, 'Emotion at each step, from −3 (furious) to +3 (delighted)');
+  // A step nobody scored stays blank (the line spans it), never a made-up neutral 0.
+  slide.addChart(ctx.pptx.ChartType.line, series.map(({ color: _color, ...s }) => s), {
+    displayBlanksAs: 'span',
+    x: MARGIN,
+    y: BODY_Y,
+    w: CONTENT_W,
+    h: BODY_H,
+    chartColors: series.map((s) => s.color),
+    lineSize: 3,
+    lineDataSymbolSize: 8,
+    valAxisMinVal: -3,
+    valAxisMaxVal: 3,
+    valAxisMajorUnit: 1,
+    catAxisLabelFontSize: 10,
+    valAxisLabelFontSize: 11,
+    showLegend: true,
+    legendPos: 'b',
+    legendFontSize: 12,
+  });
+  return true;
+}
+
+export function addTollgateSlide(ctx: DeckContext, journey: Journey): boolean {
+  const rows: string[][] = [];
+  for (const stage of stagesOf(ctx.records, journey.id)) {
+    for (const step of byPosition(stepsOf(ctx.records, stage.id))) {
+      for (const record of Object.values(ctx.records)) {
+        if (record.type !== 'tollgate') continue;
+        const card = ctx.records[record.cardId];
+        if (card?.type !== 'card' || card.stepId !== step.id) continue;
+        rows.push([`${stage.name} › ${step.name}`, card.text, TOLLGATE_STATUS_LABELS[record.status], record.buyerProcess, record.content, record.channel, record.source]);
+      }
+    }
+  }
+  if (rows.length === 0) return false;
+  const slide = addTitledSlide(ctx, `Tollgates: ${journey.name}`, 'The hurdles the buyer must pass, and what helps them pass');
+  const header = ['Step', 'Tollgate', 'Status', "Buyer's process", 'Helpful content', 'Channel', 'Source'].map((text) => ({ text, options: { bold: true, fill: { color: ctx.theme.laneHeader } } }));
+  slide.addTable([header, ...rows.map((r) => r.map((text) => ({ text })))], {
+    x: MARGIN,
+    y: BODY_Y,
+    w: CONTENT_W,
+    colW: [1.9, 2.0, 1.1, 2.4, 2.0, 1.3, 1.83],
+    fontFace: FONT,
+    fontSize: 11,
+    color: ctx.theme.text,
+    border: { type: 'solid', pt: 0.5, color: ctx.theme.grid },
+    autoPage: true,
+    autoPageRepeatHeader: true,
+    autoPageHeaderRows: 1,
+  });
+  return true;
+}
+
+export function addPersonaSlides(ctx: DeckContext): number {
+  const personas = byPosition(Object.values(ctx.records).filter((r): r is Persona => r.type === 'persona'));
+  for (const persona of personas) {
+    const slide = addTitledSlide(ctx, persona.name, [persona.role, `${persona.participation} in the decision`].filter(Boolean).join(' · '));
+    const boxes: [string, string][] = [
+      ['Goals', persona.goals],
+      ['Needs', persona.needs],
+      ['Content preferences', persona.contentPreferences],
+      ['Baggage they bring', persona.baggage],
+    ];
+    boxes.forEach(([title, text], i) => {
+      const x = MARGIN + (i % 2) * (CONTENT_W / 2 + 0.1);
+      const y = BODY_Y + Math.floor(i / 2) * (BODY_H / 2 + 0.05);
+      const w = CONTENT_W / 2 - 0.1;
+      const h = BODY_H / 2 - 0.1;
+      slide.addText(title, { x, y, w, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: persona.color.slice(1).toUpperCase() });
+      const body = text || '—';
+      const size = fittingSize(body, w, h - 0.45, 14, 9) ?? 9;
+      slide.addText(body, { x, y: y + 0.42, w, h: h - 0.45, fontFace: FONT, fontSize: size, color: ctx.theme.text, valign: 'top', fit: 'shrink' });
+    });
+  }
+  return personas.length;
+}
+
+/** A titled list that continues on further slides rather than running off one. */
+export function addListSlides(ctx: DeckContext, title: string, subtitle: string, lines: string[]): number {
+  if (lines.length === 0) return 0;
+  const perSlide = 12;
+  let slides = 0;
+  for (let i = 0; i < lines.length; i += perSlide) {
+    const slide = addTitledSlide(ctx, i === 0 ? title : `${title} (continued)`, subtitle);
+    slide.addText(
+      lines.slice(i, i + perSlide).map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+      { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: BODY_H, fontFace: FONT, fontSize: 16, color: ctx.theme.text, valign: 'top', fit: 'shrink', paraSpaceAfter: 6 },
+    );
+    slides++;
+  }
+  return slides;
+}
+
+export function momentsOfTruth(ctx: DeckContext): string[] {
+  return journeysOf(ctx.records).flatMap((journey) =>
+    stagesOf(ctx.records, journey.id).flatMap((stage) =>
+      byPosition(stepsOf(ctx.records, stage.id)).flatMap((step) => [
+        ...(step.momentOfTruth ? [`${step.name} (${stage.name})`] : []),
+        ...Object.values(ctx.records)
+          .filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.momentOfTruth)
+          .map((c) => `${c.text} — ${step.name} (${stage.name})`),
+      ]),
+    ),
+  );
+}
+
+export function needleMovers(ctx: DeckContext): string[] {
+  return rankPainPointsByCost(ctx.records).map(({ card, painPoint, yearlyCost }, i) => {
+    const cost = yearlyCost === null ? 'cost not yet known' : `${formatMoney(yearlyCost, painPoint.currency, 'en')} a year`;
+    return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}`;
+  });
+}
+
+export function voteResults(ctx: DeckContext): { title: string; lines: string[] }[] {
+  return Object.values(ctx.records)
+    .filter((r): r is DotVote => r.type === 'dot-vote' && r.revealed)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((vote) => {
+      const state = voteState(ctx.records, vote.id)!;
+      return { title: `Dot vote: ${vote.title || 'cards'}`, lines: rankVote(ctx.records, state).map((r) => `${r.rank}. ${r.card.text} — ${r.dots} ${r.dots === 1 ? 'dot' : 'dots'}`) };
+    });
+}
+
+export function parkingLot(ctx: DeckContext): string[] {
+  return byPosition(Object.values(ctx.records).filter((r): r is ParkingTopic => r.type === 'parking-topic')).map((t) => t.text);
+}
