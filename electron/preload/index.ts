@@ -20,6 +20,10 @@ const api = {
   'export-json': call('export-json'),
   'export-csv': call('export-csv'),
   'import-json': call('import-json'),
+  'export-pptx': call('export-pptx'),
+  'export-png': call('export-png'),
+  'export-progress': call('export-progress'),
+  'export-cancel': call('export-cancel'),
   'recent-list': call('recent-list'),
   'recent-forget': call('recent-forget'),
 } satisfies JourneyboardApi;

@@ -3,6 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { workshopToJson, parseWorkshopJson } from '../../shared/exchange/workshop-json.ts';
 import { cardsCsv, prioritiesCsv } from '../../shared/exchange/cards-csv.ts';
 import { writeFileAtomic } from './exports/atomic-write.ts';
+import { ExportJobs } from './exports/export-jobs.ts';
+import { buildDeck, deckBytes, ExportCancelled } from './exports/deck/build-deck.ts';
 import { apiInputSchemas, type ApiHandlers, type ApiName, type OpenedWorkshop } from '../../shared/api/contract.ts';
 import { WorkshopError, type ApiError } from '../../shared/api/errors.ts';
 import { err, ok, type Result } from '../../shared/api/result.ts';
@@ -35,6 +37,7 @@ export interface ApiService {
 export function createApiService(options: ApiServiceOptions): ApiService {
   const recent = new RecentFiles(options.dataFolder);
   let workshop: WorkshopFile | undefined;
+  const jobs = new ExportJobs();
 
   const opened = (file: WorkshopFile): OpenedWorkshop => {
     recent.remember(file.path, file.workshopName());
@@ -99,6 +102,28 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       closeCurrent();
       workshop = file;
       return opened(file);
+    },
+    'export-pptx': async ({ path, jobId, theme, overviews }) => {
+      const records = Object.fromEntries(current().readRecords().map((r) => [r.id, r]));
+      const job = jobs.start(jobId);
+      try {
+        const pictures = new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));
+        const { pptx, slides } = await buildDeck(records, { theme, overviews: pictures, signal: job.signal, onProgress: job.report });
+        const bytes = await deckBytes(pptx);
+        if (job.signal.aborted) throw new ExportCancelled();
+        return { path, bytes: writeFileAtomic(path, bytes), slides };
+      } catch (error) {
+        if (error instanceof ExportCancelled) throw new WorkshopError('cancelled', 'The export was cancelled; no file was written.', path);
+        throw error;
+      } finally {
+        jobs.finish(jobId);
+      }
+    },
+    'export-png': ({ path, png }) => ({ path, bytes: writeFileAtomic(path, Buffer.from(png, 'base64')) }),
+    'export-progress': ({ jobId }) => jobs.progress(jobId),
+    'export-cancel': ({ jobId }) => {
+      jobs.cancel(jobId);
+      return null;
     },
     'recent-list': () => recent.list(),
     'recent-forget': ({ path }) => {

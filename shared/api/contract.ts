@@ -3,6 +3,7 @@ import { LIMITS } from '../model/limits.ts';
 import type { AnyRecord } from '../model/records.ts';
 import { changeSchema } from '../change/change-schema.ts';
 import { TEMPLATE_IDS } from '../model/templates.ts';
+import { THEMES } from '../theme/palettes.ts';
 import type { ApiError } from './errors.ts';
 import type { Result } from './result.ts';
 
@@ -25,6 +26,16 @@ const workshopPath = filePath.refine((p) => p.toLowerCase().endsWith(WORKSHOP_EX
   message: `A workshop file name ends in ${WORKSHOP_EXTENSION}`,
 });
 
+const jobId = z.string().regex(/^[a-z0-9-]{4,64}$/, 'An export job id is letters, digits and dashes');
+
+/** A PNG as base64; the size cap keeps a request within what the transports carry. */
+const pngBase64 = z
+  .string()
+  .max(40 * 1024 * 1024, 'That picture is too large to export')
+  .regex(/^iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/, 'That is not a PNG picture');
+
+const overview = z.object({ journeyId: z.string().regex(/^journey:[0-9a-z]{4,32}$/), png: pngBase64 });
+
 const exportPath = (extension: string) =>
   filePath.refine((p) => p.toLowerCase().endsWith(extension), { message: `This export's file name ends in ${extension}` });
 
@@ -44,6 +55,10 @@ export const apiInputSchemas = {
   'export-json': z.object({ path: exportPath('.json') }),
   'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']) }),
   'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting: z.boolean().default(false) }),
+  'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50) }),
+  'export-png': z.object({ path: exportPath('.png'), png: pngBase64 }),
+  'export-progress': z.object({ jobId }),
+  'export-cancel': z.object({ jobId }),
   'recent-list': z.object({}),
   'recent-forget': z.object({ path: filePath }),
 } as const;
@@ -93,6 +108,10 @@ export interface ApiValues {
   'export-json': ExportedFile;
   'export-csv': ExportedFile;
   'import-json': OpenedWorkshop;
+  'export-pptx': ExportedFile & { slides: number };
+  'export-png': ExportedFile;
+  'export-progress': { done: number; total: number } | null;
+  'export-cancel': null;
   'recent-list': RecentWorkshop[];
   'recent-forget': RecentWorkshop[];
 }

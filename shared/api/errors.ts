@@ -18,6 +18,7 @@ export const API_ERROR_CODES = [
   'invalid-change',
   'unknown-call',
   'io-error',
+  'cancelled',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
