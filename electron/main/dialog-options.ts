@@ -1,5 +1,6 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
+import { EXPORT_KINDS, type ExportKind } from '../../shared/api/shell.ts';
 
 const WORKSHOP_FILTER = { name: 'Journeyboard workshops', extensions: ['journey'] };
 
@@ -21,6 +22,27 @@ export function newWorkshopDialogOptions(defaultFolder: string, suggestedName: s
     filters: [WORKSHOP_FILTER],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
+}
+
+/** Where an export goes: the workshops folder, with the kind's extension as the filter. */
+export function exportDialogOptions(defaultFolder: string, suggestedName: string, kind: ExportKind): SaveDialogOptions {
+  const { name, extension } = EXPORT_KINDS[kind];
+  return {
+    title: `Export ${name}`,
+    buttonLabel: 'Export',
+    defaultPath: join(defaultFolder, suggestedName),
+    filters: [{ name, extensions: [extension] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+export function importDialogOptions(defaultFolder: string): OpenDialogOptions {
+  return { title: 'Import a workshop', defaultPath: defaultFolder, properties: ['openFile'], filters: [{ name: 'Journeyboard JSON', extensions: ['json'] }] };
+}
+
+/** Adds an extension a save dialog left off. */
+export function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
 }
 
 /** A save dialog on Linux may return a name without the extension. */

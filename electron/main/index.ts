@@ -11,7 +11,8 @@ import { APP_HOST, APP_SCHEME, APP_START_URL } from './app-origin.ts';
 import { isTrustedSender, mayGrantPermission, mayNavigate, windowOpenDecision } from './security-policy.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { buildMenuTemplate, type MenuSpec } from './menu-template.ts';
-import { newWorkshopDialogOptions, openWorkshopDialogOptions, withWorkshopExtension, workshopPathFromArgv } from './dialog-options.ts';
+import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension, workshopPathFromArgv } from './dialog-options.ts';
+import { EXPORT_KINDS, type ExportKind } from '../../shared/api/shell.ts';
 
 // Bundled to dist/electron/main.js, beside preload.cjs; the renderer is in dist/renderer.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -117,6 +118,18 @@ function registerIpc(): void {
     const name = typeof suggestedName === 'string' ? suggestedName.slice(0, 200) : 'Workshop.journey';
     const result = await dialog.showSaveDialog(mainWindow, newWorkshopDialogOptions(defaultWorkshopFolder(), name));
     return result.canceled || !result.filePath ? null : withWorkshopExtension(result.filePath);
+  });
+  ipcMain.handle(SHELL_CHANNELS.pickExport, async (event, suggestedName: unknown, kind: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url) || !mainWindow || typeof kind !== 'string' || !Object.hasOwn(EXPORT_KINDS, kind)) return null;
+    const exportKind = kind as ExportKind;
+    const name = typeof suggestedName === 'string' ? suggestedName.slice(0, 200) : `Export.${EXPORT_KINDS[exportKind].extension}`;
+    const result = await dialog.showSaveDialog(mainWindow, exportDialogOptions(defaultWorkshopFolder(), name, exportKind));
+    return result.canceled || !result.filePath ? null : withExtension(result.filePath, EXPORT_KINDS[exportKind].extension);
+  });
+  ipcMain.handle(SHELL_CHANNELS.pickImport, async (event) => {
+    if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
+    const result = await dialog.showOpenDialog(mainWindow, importDialogOptions(defaultWorkshopFolder()));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   });
   ipcMain.on(SHELL_CHANNELS.setOpenWorkshop, (event, info: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return;

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiName, JourneyboardApi } from '../../shared/api/contract.ts';
 import { SHELL_CHANNELS } from '../../shared/api/ipc-channels.ts';
-import type { JourneyboardBridge, JourneyboardShell, MenuCommand } from '../../shared/api/shell.ts';
+import type { ExportKind, JourneyboardBridge, JourneyboardShell, MenuCommand } from '../../shared/api/shell.ts';
 
 // Sandboxed and bundled into one CommonJS file: the page gets named functions, never
 // ipcRenderer itself, so it can only ask for what the API lists.
@@ -38,6 +38,8 @@ const shell = {
   confirmsReplace: true,
   pickWorkshopToOpen: () => ipcRenderer.invoke(SHELL_CHANNELS.pickOpen) as Promise<string | null>,
   pickNewWorkshopPath: (suggestedName: string) => ipcRenderer.invoke(SHELL_CHANNELS.pickNew, suggestedName) as Promise<string | null>,
+  pickExportPath: (suggestedName: string, kind: ExportKind) => ipcRenderer.invoke(SHELL_CHANNELS.pickExport, suggestedName, kind) as Promise<string | null>,
+  pickImportPath: (kind: 'json') => ipcRenderer.invoke(SHELL_CHANNELS.pickImport, kind) as Promise<string | null>,
   onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(SHELL_CHANNELS.menuCommand, listener),
   onOpenFile: (listener: (path: string) => void) => subscribe(SHELL_CHANNELS.openFile, listener),
   setOpenWorkshop: (info: { path: string; name: string } | null) => ipcRenderer.send(SHELL_CHANNELS.setOpenWorkshop, info),

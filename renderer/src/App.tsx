@@ -54,7 +54,7 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
 
   return (
     <>
-      {workshop ? <WorkshopScreen editor={editor} onClose={() => void editor.closeWorkshop()} /> : <StartScreen editor={editor} flows={flows} />}
+      {workshop ? <WorkshopScreen editor={editor} platform={platform} onClose={() => void editor.closeWorkshop()} /> : <StartScreen editor={editor} flows={flows} />}
       {askingName && (
         <NewWorkshopDialog
           onCancel={() => setAskingName(false)}

@@ -5,6 +5,8 @@
 export const SHELL_CHANNELS = {
   pickOpen: 'shell:pick-workshop-to-open',
   pickNew: 'shell:pick-new-workshop-path',
+  pickExport: 'shell:pick-export-path',
+  pickImport: 'shell:pick-import-path',
   setOpenWorkshop: 'shell:set-open-workshop',
   menuCommand: 'shell:menu-command',
   openFile: 'shell:open-file',

@@ -27,6 +27,14 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+export const EXPORT_KINDS = {
+  pptx: { name: 'PowerPoint deck', extension: 'pptx' },
+  png: { name: 'PNG picture', extension: 'png' },
+  json: { name: 'Journeyboard JSON', extension: 'json' },
+  csv: { name: 'CSV spreadsheet', extension: 'csv' },
+} as const;
+export type ExportKind = keyof typeof EXPORT_KINDS;
+
 export interface JourneyboardShell {
   /** True where the new-workshop picker has already asked before replacing a file. */
   readonly confirmsReplace: boolean;
@@ -36,6 +44,10 @@ export interface JourneyboardShell {
   pickNewWorkshopPath(suggestedName: string): Promise<string | null>;
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Asks where to save an export; null when the user cancels. */
+  pickExportPath(suggestedName: string, kind: ExportKind): Promise<string | null>;
+  /** Asks for a file to import; null when the user cancels. */
+  pickImportPath(kind: 'json'): Promise<string | null>;
   /** Files the operating system asks us to open (double-click, second launch). */
   onOpenFile(listener: (path: string) => void): () => void;
   /** Tells the shell which workshop is open (window title, recent documents). */

@@ -211,7 +211,7 @@ export function Board({ editor }: { editor: Editor }) {
               />
             ))}
           </Layer>
-          <Layer listening={false}>
+          <Layer listening={false} name="overlay">
             {selection.map((id) => {
               const box = layout.cardById.get(id);
               return box && <Rect key={id} x={box.x - 4} y={box.y - 4} width={box.width + 8} height={box.height + 8} stroke={palette.focus} strokeWidth={2} dash={[4, 3]} cornerRadius={9} />;

@@ -82,6 +82,11 @@ export class Editor {
     return this.loadFrom(() => this.api['workshop-create']({ path, name, replaceExisting, template }));
   }
 
+  /** A new workshop file from a JSON export, opened at once. */
+  async importWorkshop(sourcePath: string, path: string, replaceExisting: boolean): Promise<boolean> {
+    return this.loadFrom(() => this.api['import-json']({ sourcePath, path, replaceExisting }));
+  }
+
   async closeWorkshop(): Promise<void> {
     this.stopEditing();
     this.onClose?.();

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
 export interface PathPrompt {
-  mode: 'open' | 'new';
+  mode: 'open' | 'new' | 'export' | 'import';
   suggestedName: string;
   resolve: (path: string | null) => void;
 }

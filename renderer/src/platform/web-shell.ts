@@ -1,17 +1,19 @@
 import type { JourneyboardShell } from '../../../shared/api/shell.ts';
-import { uiStore } from '../editor/ui-store.ts';
+import { uiStore, type PathPrompt } from '../editor/ui-store.ts';
 
 /**
  * The browser has no native file dialogs, so the browser build asks for a path in an
  * in-app dialog (rendered by PathPrompt) and resolves the shell's promise from there.
  */
 export function createWebShell(): JourneyboardShell {
-  const ask = (mode: 'open' | 'new', suggestedName: string) =>
+  const ask = (mode: PathPrompt['mode'], suggestedName: string) =>
     new Promise<string | null>((resolve) => uiStore.getState().setPathPrompt({ mode, suggestedName, resolve }));
   return {
     confirmsReplace: false,
     pickWorkshopToOpen: () => ask('open', ''),
     pickNewWorkshopPath: (suggestedName) => ask('new', suggestedName),
+    pickExportPath: (suggestedName) => ask('export', suggestedName),
+    pickImportPath: () => ask('import', ''),
     onMenuCommand: () => () => {},
     onOpenFile: () => () => {},
     setOpenWorkshop(info) {

@@ -51,6 +51,8 @@ export const ROOM_COMMANDS: PaletteCommand[] = [
   { name: 'timer-resume', label: 'Resume the timer', run: () => timerActions.start() },
   { name: 'timer-add-minute', label: 'Add a minute to the timer', run: () => timerActions.addMinute() },
   { name: 'timer-reset', label: 'Reset the timer', run: () => timerActions.reset() },
+  { name: 'export', label: 'Export deck, picture, CSV or JSON…', run: () => roomStore.setState({ exchangeOpen: true }) },
+  { name: 'import', label: 'Import cards from CSV or a workshop from JSON…', run: () => roomStore.setState({ exchangeOpen: true }) },
   { name: 'vote', label: 'Dot vote…', run: openTab('vote') },
   { name: 'park', label: 'Park a topic…', run: openTab('parking') },
   { name: 'agenda', label: 'Agenda', run: openTab('agenda') },

@@ -15,6 +15,7 @@ export interface RoomState {
   /** The open vote on this screen and the participant whose dots a click places. */
   voting: { voteId: string; participantId: string | null } | null;
   paletteOpen: boolean;
+  exchangeOpen: boolean;
 }
 
 export const roomStore = createStore<RoomState>()(() => ({
@@ -23,6 +24,7 @@ export const roomStore = createStore<RoomState>()(() => ({
   projector: null,
   voting: null,
   paletteOpen: false,
+  exchangeOpen: false,
 }));
 
 const now = () => Date.now();

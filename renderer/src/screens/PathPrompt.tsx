@@ -18,7 +18,7 @@ function PathPromptDialog({ editor, prompt }: { editor: Editor; prompt: Prompt }
     uiStore.getState().setPathPrompt(null);
     prompt.resolve(value);
   };
-  const title = prompt.mode === 'new' ? 'Save the new workshop as' : 'Open a workshop file';
+  const title = { new: 'Save the new workshop as', open: 'Open a workshop file', export: 'Export to', import: 'Import from' }[prompt.mode];
   return (
     <div className="modal-backdrop" onMouseDown={() => close(null)}>
       <form
@@ -43,7 +43,7 @@ function PathPromptDialog({ editor, prompt }: { editor: Editor; prompt: Prompt }
             Cancel
           </button>
           <button type="submit" className="primary" disabled={!path.trim()}>
-            {prompt.mode === 'new' ? 'Create' : 'Open'}
+            {{ new: 'Create', open: 'Open', export: 'Export', import: 'Import' }[prompt.mode]}
           </button>
         </div>
       </form>

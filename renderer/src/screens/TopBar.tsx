@@ -42,6 +42,9 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
         <JourneySwitcher editor={editor} />
         <div className="topbar-end">
           <TimerWidget />
+          <button onClick={() => roomStore.setState({ exchangeOpen: true })} title="Export a deck, picture, CSV or JSON; import cards">
+            Export…
+          </button>
           <button className="primary" onClick={() => enterProjector(editor)} title="Projector mode (F5)">
             Present
           </button>

@@ -10,6 +10,8 @@ import { roomStore } from '../room/room-store.ts';
 import { handleProjectorKey } from '../room/projector-mode.ts';
 import { ProjectorOverlay } from '../room/ProjectorOverlay.tsx';
 import { CommandPalette } from '../room/CommandPalette.tsx';
+import { ExchangeDialog } from '../exchange/ExchangeDialog.tsx';
+import type { Platform } from '../platform/platform.ts';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
 
@@ -20,7 +22,7 @@ export function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
-export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose(): void }) {
+export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; platform: Platform; onClose(): void }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextField(event.target) || event.defaultPrevented) return;
@@ -46,6 +48,7 @@ export function WorkshopScreen({ editor, onClose }: { editor: Editor; onClose():
       </div>
       <ProjectorOverlay editor={editor} />
       <CommandPalette editor={editor} />
+      <ExchangeDialog editor={editor} platform={platform} />
       <NoticeBar editor={editor} />
     </div>
   );

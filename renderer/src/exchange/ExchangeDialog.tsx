@@ -1,0 +1,202 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { planCardsCsvImport, type CsvImportPlan } from '../../../shared/exchange/cards-csv-import.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../platform/platform.ts';
+import { roomStore } from '../room/room-store.ts';
+import { exportCsv, exportDeck, exportJson, exportPng, type ExportProgress } from './exports.ts';
+
+/** Everything that leaves the room or comes into it: deck, picture, data, and imports. */
+export function ExchangeDialog({ editor, platform }: { editor: Editor; platform: Platform }) {
+  const open = useStore(roomStore, (s) => s.exchangeOpen);
+  if (!open) return null;
+  return <Exchange editor={editor} platform={platform} />;
+}
+
+function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) {
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [pngWhat, setPngWhat] = useState<'map' | 'view'>('map');
+  const [pngScale, setPngScale] = useState<1 | 2 | 3>(2);
+  const close = () => !progress && roomStore.setState({ exchangeOpen: false });
+  const run = (task: () => Promise<void>) => async () => {
+    if (progress) return;
+    setProgress({ label: 'Exporting…', done: 0, total: 1 });
+    try {
+      await task();
+    } finally {
+      setProgress(null);
+    }
+  };
+  return (
+    <div className="modal-backdrop" onMouseDown={close}>
+      <div className="modal wide exchange" role="dialog" aria-label="Export and import" onMouseDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && close()}>
+        <h2>Export and import</h2>
+        {progress ? (
+          <div className="progress" role="status" aria-live="polite">
+            <div>
+              {progress.label} {progress.total > 1 && `${progress.done} of ${progress.total}`}
+            </div>
+            <progress value={progress.done} max={Math.max(1, progress.total)} />
+            {progress.cancel && <button onClick={progress.cancel}>Cancel</button>}
+          </div>
+        ) : (
+          <>
+            <section className="exchange-section">
+              <h3>Export</h3>
+              <div className="exchange-row">
+                <div>
+                  <strong>PowerPoint deck</strong>
+                  <span className="muted small">Editable slides: the map, each stage, emotions, tollgates, personas, priorities.</span>
+                </div>
+                <button className="primary" onClick={run(() => exportDeck(editor, platform, setProgress))}>
+                  Export deck…
+                </button>
+              </div>
+              <div className="exchange-row">
+                <div>
+                  <strong>Picture (PNG)</strong>
+                  <span className="muted small">
+                    <select aria-label="Picture of" value={pngWhat} onChange={(e) => setPngWhat(e.target.value as 'map' | 'view')}>
+                      <option value="map">The whole map</option>
+                      <option value="view">What is on screen</option>
+                    </select>{' '}
+                    <select aria-label="Picture size" value={pngScale} onChange={(e) => setPngScale(Number(e.target.value) as 1 | 2 | 3)}>
+                      <option value={1}>1×</option>
+                      <option value={2}>2×</option>
+                      <option value={3}>3×</option>
+                    </select>
+                  </span>
+                </div>
+                <button onClick={run(() => exportPng(editor, platform, pngWhat, pngScale))}>Export picture…</button>
+              </div>
+              <div className="exchange-row">
+                <div>
+                  <strong>Spreadsheets (CSV)</strong>
+                  <span className="muted small">Every card with its stage, step, lane, tags and votes; or the pain points by yearly cost.</span>
+                </div>
+                <span className="button-pair">
+                  <button onClick={run(() => exportCsv(editor, platform, 'cards'))}>All cards…</button>
+                  <button onClick={run(() => exportCsv(editor, platform, 'priorities'))}>Priorities…</button>
+                </span>
+              </div>
+              <div className="exchange-row">
+                <div>
+                  <strong>Whole workshop (JSON)</strong>
+                  <span className="muted small">Everything, lossless: import it to get the same workshop back.</span>
+                </div>
+                <button onClick={run(() => exportJson(editor, platform))}>Export JSON…</button>
+              </div>
+            </section>
+            <CsvImport editor={editor} />
+            <JsonImport editor={editor} platform={platform} />
+          </>
+        )}
+        <div className="modal-actions">
+          <button onClick={close} disabled={Boolean(progress)}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function CsvImport({ editor }: { editor: Editor }) {
+  const [plan, setPlan] = useState<(CsvImportPlan & { fileName: string }) | null>(null);
+  return (
+    <section className="exchange-section">
+      <h3>Import cards from CSV</h3>
+      <p className="muted small">Columns: stage, step, lane, text. Stages, steps and lanes are matched by name or added. A file with a bad row imports nothing.</p>
+      <input
+        type="file"
+        accept=".csv,text/csv"
+        aria-label="CSV file of cards"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file || !editor.state.journeyId) return;
+          setPlan({ ...planCardsCsvImport(editor.state.records, editor.state.journeyId, await file.text()), fileName: file.name });
+        }}
+      />
+      {plan && (
+        <div className="csv-preview">
+          {plan.problems.length > 0 ? (
+            <div role="alert" className="banner banner-error">
+              <strong>{plan.fileName} cannot be imported; nothing was changed.</strong>
+              <ul>
+                {plan.problems.slice(0, 10).map((p) => (
+                  <li key={`${p.line}:${p.message}`}>
+                    Line {p.line}: {p.message}.
+                  </li>
+                ))}
+                {plan.problems.length > 10 && <li>… and {plan.problems.length - 10} more.</li>}
+              </ul>
+            </div>
+          ) : (
+            <>
+              <p>
+                {plan.rows.length} cards
+                {plan.created.stages.length > 0 && `; new stages: ${plan.created.stages.join(', ')}`}
+                {plan.created.lanes.length > 0 && `; new lanes: ${plan.created.lanes.join(', ')}`}.
+              </p>
+              <table aria-label="Preview">
+                <thead>
+                  <tr>
+                    <th>Stage</th>
+                    <th>Step</th>
+                    <th>Lane</th>
+                    <th>Text</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.rows.slice(0, 6).map((r) => (
+                    <tr key={r.line}>
+                      <td>{r.stage}</td>
+                      <td>{r.step}</td>
+                      <td>{r.lane}</td>
+                      <td>{r.text}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button
+                className="primary"
+                onClick={() => {
+                  if (plan.change && editor.perform({ change: plan.change })) {
+                    editor.seal();
+                    editor.showNotice({ kind: 'info', message: `Imported ${plan.rows.length} cards.`, offerUndo: true });
+                    setPlan(null);
+                  }
+                }}
+              >
+                Import {plan.rows.length} cards
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function JsonImport({ editor, platform }: { editor: Editor; platform: Platform }) {
+  return (
+    <section className="exchange-section">
+      <h3>Import a workshop from JSON</h3>
+      <div className="exchange-row">
+        <span className="muted small">Creates a new workshop file from a Journeyboard JSON export.</span>
+        <button
+          onClick={async () => {
+            const source = await platform.shell.pickImportPath('json');
+            if (!source) return;
+            const target = await platform.shell.pickNewWorkshopPath('Imported workshop.journey');
+            if (!target) return;
+            if (await editor.importWorkshop(source, target, platform.shell.confirmsReplace)) roomStore.setState({ exchangeOpen: false });
+            else if (editor.state.startError) editor.showNotice({ kind: 'error', message: editor.state.startError.message });
+          }}
+        >
+          Import JSON…
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { EXPORT_KINDS, type ExportKind } from '../../../shared/api/shell.ts';
+import { journeysOf } from '../../../shared/model/document.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../platform/platform.ts';
+import { preferences } from '../room/preferences.ts';
+import { fileNameFor } from '../screens/workshop-flows.ts';
+import { base64Of, captureJourney, captureView } from './board-image.ts';
+
+export interface ExportProgress {
+  label: string;
+  done: number;
+  total: number;
+  cancel?: () => void;
+}
+
+type Report = (progress: ExportProgress | null) => void;
+
+async function destination(editor: Editor, platform: Platform, kind: ExportKind, suffix = ''): Promise<string | null> {
+  const name = `${fileNameFor(editor.state.workshop?.name ?? 'Journey map')}${suffix}.${EXPORT_KINDS[kind].extension}`;
+  return platform.shell.pickExportPath(name, kind);
+}
+
+function saved(editor: Editor, result: { ok: true; value: { path: string } } | { ok: false; error: { message: string; code: string } }): void {
+  if (result.ok) editor.showNotice({ kind: 'info', message: `Saved ${result.value.path}` });
+  else if (result.error.code === 'cancelled') editor.showNotice({ kind: 'info', message: result.error.message });
+  else editor.showNotice({ kind: 'error', message: result.error.message });
+}
+
+/** The deck: a picture of each journey, then the service builds slides while we show progress. */
+export async function exportDeck(editor: Editor, platform: Platform, report: Report): Promise<void> {
+  const path = await destination(editor, platform, 'pptx');
+  if (!path) return;
+  const jobId = `deck-${Date.now().toString(36)}`;
+  report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
+  const overviews: { journeyId: string; png: string }[] = [];
+  for (const journey of journeysOf(editor.state.records)) {
+    const png = await captureJourney(editor, journey.id, 2);
+    if (png) overviews.push({ journeyId: journey.id, png: base64Of(png) });
+  }
+  const cancel = () => void editor.api['export-cancel']({ jobId });
+  const poll = setInterval(async () => {
+    const progress = await editor.api['export-progress']({ jobId });
+    if (progress.ok && progress.value) report({ label: 'Building slides…', done: progress.value.done, total: progress.value.total, cancel });
+  }, 150);
+  report({ label: 'Building slides…', done: 0, total: 1, cancel });
+  try {
+    const theme = preferences.getState().theme;
+    saved(editor, await editor.api['export-pptx']({ path, jobId, theme, overviews }));
+  } finally {
+    clearInterval(poll);
+    report(null);
+  }
+}
+
+export async function exportPng(editor: Editor, platform: Platform, what: 'map' | 'view', scale: 1 | 2 | 3): Promise<void> {
+  const path = await destination(editor, platform, 'png', what === 'view' ? ' (view)' : '');
+  if (!path || !editor.state.journeyId) return;
+  const png = what === 'map' ? await captureJourney(editor, editor.state.journeyId, scale) : captureView(scale);
+  if (!png) return editor.showNotice({ kind: 'error', message: 'There is no map to picture yet.' });
+  saved(editor, await editor.api['export-png']({ path, png: base64Of(png) }));
+}
+
+export async function exportCsv(editor: Editor, platform: Platform, table: 'cards' | 'priorities'): Promise<void> {
+  const path = await destination(editor, platform, 'csv', table === 'cards' ? ' - cards' : ' - priorities');
+  if (path) saved(editor, await editor.api['export-csv']({ path, table }));
+}
+
+export async function exportJson(editor: Editor, platform: Platform): Promise<void> {
+  const path = await destination(editor, platform, 'json');
+  if (path) saved(editor, await editor.api['export-json']({ path }));
+}
