@@ -22,6 +22,7 @@ const api = {
   'import-json': call('import-json'),
   'export-pptx': call('export-pptx'),
   'export-png': call('export-png'),
+  'export-pdf': call('export-pdf'),
   'export-progress': call('export-progress'),
   'export-cancel': call('export-cancel'),
   'recent-list': call('recent-list'),

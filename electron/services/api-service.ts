@@ -5,6 +5,7 @@ import { cardsCsv, prioritiesCsv } from '../../shared/exchange/cards-csv.ts';
 import { writeFileAtomic } from './exports/atomic-write.ts';
 import { ExportJobs } from './exports/export-jobs.ts';
 import { buildDeck, deckBytes, ExportCancelled } from './exports/deck/build-deck.ts';
+import { buildPdf } from './exports/pdf/build-pdf.ts';
 import { apiInputSchemas, type ApiHandlers, type ApiName, type OpenedWorkshop } from '../../shared/api/contract.ts';
 import { WorkshopError, type ApiError } from '../../shared/api/errors.ts';
 import { err, ok, type Result } from '../../shared/api/result.ts';
@@ -47,6 +48,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     if (!workshop) throw new WorkshopError('no-workshop-open', 'No workshop is open. Open or create one first.');
     return workshop;
   };
+  const currentRecords = () => Object.fromEntries(current().readRecords().map((r) => [r.id, r]));
   const closeCurrent = () => {
     const closing = workshop;
     workshop = undefined;
@@ -103,22 +105,13 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       workshop = file;
       return opened(file);
     },
-    'export-pptx': async ({ path, jobId, theme, overviews }) => {
-      const records = Object.fromEntries(current().readRecords().map((r) => [r.id, r]));
-      const job = jobs.start(jobId);
-      try {
-        const pictures = new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));
-        const { pptx, slides } = await buildDeck(records, { theme, overviews: pictures, signal: job.signal, onProgress: job.report });
-        const bytes = await deckBytes(pptx);
-        if (job.signal.aborted) throw new ExportCancelled();
-        return { path, bytes: writeFileAtomic(path, bytes), slides };
-      } catch (error) {
-        if (error instanceof ExportCancelled) throw new WorkshopError('cancelled', 'The export was cancelled; no file was written.', path);
-        throw error;
-      } finally {
-        jobs.finish(jobId);
-      }
-    },
+    'export-pptx': ({ path, jobId, theme, overviews }) =>
+      runExportJob(jobs, jobId, path, async (job) => {
+        const { pptx, slides } = await buildDeck(currentRecords(), { theme, overviews: pictures(overviews), ...job });
+        return { bytes: await deckBytes(pptx), slides };
+      }),
+    'export-pdf': ({ path, jobId, overviews }) =>
+      runExportJob(jobs, jobId, path, async (job) => ({ bytes: await buildPdf(currentRecords(), { overviews: pictures(overviews), ...job }) })),
     'export-png': ({ path, png }) => ({ path, bytes: writeFileAtomic(path, Buffer.from(png, 'base64')) }),
     'export-progress': ({ jobId }) => jobs.progress(jobId),
     'export-cancel': ({ jobId }) => {
@@ -159,4 +152,29 @@ function readImport(path: string): string {
   const MAX_BYTES = 200 * 1024 * 1024;
   if (statSync(path).size > MAX_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is too large to import.`, path);
   return readFileSync(path, 'utf8');
+}
+
+const pictures = (overviews: { journeyId: string; png: string }[]) => new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));
+
+/**
+ * A long export as a named job: progress can be asked for and a cancel honoured while
+ * it runs; the file is written (atomically) only once the whole export is ready.
+ */
+async function runExportJob<T extends { bytes: Uint8Array }>(
+  jobs: ExportJobs,
+  jobId: string,
+  path: string,
+  work: (job: { signal: AbortSignal; onProgress(done: number, total: number): void }) => Promise<T>,
+): Promise<Omit<T, 'bytes'> & { path: string; bytes: number }> {
+  const job = jobs.start(jobId);
+  try {
+    const { bytes, ...rest } = await work({ signal: job.signal, onProgress: job.report });
+    if (job.signal.aborted) throw new ExportCancelled();
+    return { ...rest, path, bytes: writeFileAtomic(path, bytes) };
+  } catch (error) {
+    if (error instanceof ExportCancelled) throw new WorkshopError('cancelled', 'The export was cancelled; no file was written.', path);
+    throw error;
+  } finally {
+    jobs.finish(jobId);
+  }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { assetPath } from './assets.ts';
 import { WorkshopError } from '../../shared/api/errors.ts';
 import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
 import { newId } from '../../shared/model/ids.ts';
@@ -6,8 +7,6 @@ import { methodAgenda } from '../../shared/model/room-factories.ts';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { recordsFromTemplate, templateSchema, type TemplateId } from '../../shared/model/templates.ts';
 
-// Two folders up from here and from the bundled dist/electron/main.js alike.
-const TEMPLATE_FOLDER = new URL('../../assets/templates/', import.meta.url);
 
 /** The records a new workshop starts with: a blank map, or one of the method's journeys. */
 export function startingRecords(template: TemplateId, workshopName: string, now: Date = new Date()): AnyRecord[] {
@@ -18,7 +17,7 @@ function mapRecords(template: TemplateId, workshopName: string, now: Date): AnyR
   if (template === 'blank') return newWorkshopRecords(workshopName, now);
   let parsed;
   try {
-    parsed = templateSchema.parse(JSON.parse(readFileSync(new URL(`${template}.json`, TEMPLATE_FOLDER), 'utf8')));
+    parsed = templateSchema.parse(JSON.parse(readFileSync(assetPath(`templates/${template}.json`), 'utf8')));
   } catch (error) {
     console.error('[journeyboard] template', template, error);
     throw new WorkshopError('internal', `The "${template}" template could not be read. Try the blank map, or reinstall Journeyboard.`);

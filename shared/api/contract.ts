@@ -57,6 +57,7 @@ export const apiInputSchemas = {
   'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting: z.boolean().default(false) }),
   'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50) }),
   'export-png': z.object({ path: exportPath('.png'), png: pngBase64 }),
+  'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50) }),
   'export-progress': z.object({ jobId }),
   'export-cancel': z.object({ jobId }),
   'recent-list': z.object({}),
@@ -110,6 +111,7 @@ export interface ApiValues {
   'import-json': OpenedWorkshop;
   'export-pptx': ExportedFile & { slides: number };
   'export-png': ExportedFile;
+  'export-pdf': ExportedFile;
   'export-progress': { done: number; total: number } | null;
   'export-cancel': null;
   'recent-list': RecentWorkshop[];

@@ -30,6 +30,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const EXPORT_KINDS = {
   pptx: { name: 'PowerPoint deck', extension: 'pptx' },
   png: { name: 'PNG picture', extension: 'png' },
+  pdf: { name: 'PDF document', extension: 'pdf' },
   json: { name: 'Journeyboard JSON', extension: 'json' },
   csv: { name: 'CSV spreadsheet', extension: 'csv' },
 } as const;

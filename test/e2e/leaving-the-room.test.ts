@@ -44,6 +44,8 @@ describe('leaving the room', () => {
     for (const card of ['First invoice is wrong', 'Security review approved', 'Reads the audit report']) expect(text).toContain(card);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(out, 'slide')]);
 
+    const report = await exportTo('Export PDF…', 'Acme renewal.pdf');
+    expect(execFileSync('pdftotext', [report, '-'], { encoding: 'utf8' })).toContain('First invoice is wrong');
     const png = await exportTo('Export picture…', 'Acme renewal.png');
     expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
     const cards = await exportTo('All cards…', 'cards.csv');

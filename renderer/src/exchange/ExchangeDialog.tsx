@@ -4,7 +4,7 @@ import { planCardsCsvImport, type CsvImportPlan } from '../../../shared/exchange
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
 import { roomStore } from '../room/room-store.ts';
-import { exportCsv, exportDeck, exportJson, exportPng, type ExportProgress } from './exports.ts';
+import { exportCsv, exportDeck, exportJson, exportPdf, exportPng, type ExportProgress } from './exports.ts';
 
 /** Everything that leaves the room or comes into it: deck, picture, data, and imports. */
 export function ExchangeDialog({ editor, platform }: { editor: Editor; platform: Platform }) {
@@ -51,6 +51,13 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
                 <button className="primary" onClick={run(() => exportDeck(editor, platform, setProgress))}>
                   Export deck…
                 </button>
+              </div>
+              <div className="exchange-row">
+                <div>
+                  <strong>PDF report</strong>
+                  <span className="muted small">The whole map, then every stage, persona and priority as text.</span>
+                </div>
+                <button onClick={run(() => exportPdf(editor, platform, setProgress))}>Export PDF…</button>
               </div>
               <div className="exchange-row">
                 <div>

@@ -26,30 +26,55 @@ function saved(editor: Editor, result: { ok: true; value: { path: string } } | {
   else editor.showNotice({ kind: 'error', message: result.error.message });
 }
 
-/** The deck: a picture of each journey, then the service builds slides while we show progress. */
-export async function exportDeck(editor: Editor, platform: Platform, report: Report): Promise<void> {
-  const path = await destination(editor, platform, 'pptx');
-  if (!path) return;
-  const jobId = `deck-${Date.now().toString(36)}`;
-  report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
+/** Each journey's whole map at 2×, for the deck's overview slides and the PDF. */
+async function overviewPictures(editor: Editor): Promise<{ journeyId: string; png: string }[]> {
   const overviews: { journeyId: string; png: string }[] = [];
   for (const journey of journeysOf(editor.state.records)) {
     const png = await captureJourney(editor, journey.id, 2);
     if (png) overviews.push({ journeyId: journey.id, png: base64Of(png) });
   }
+  return overviews;
+}
+
+/** Runs a long export as a job, reporting its progress and offering to cancel it. */
+async function runJob(
+  editor: Editor,
+  report: Report,
+  label: string,
+  start: (jobId: string) => Promise<{ ok: true; value: { path: string } } | { ok: false; error: { message: string; code: string } }>,
+): Promise<void> {
+  const jobId = `export-${Date.now().toString(36)}`;
   const cancel = () => void editor.api['export-cancel']({ jobId });
   const poll = setInterval(async () => {
     const progress = await editor.api['export-progress']({ jobId });
-    if (progress.ok && progress.value) report({ label: 'Building slides…', done: progress.value.done, total: progress.value.total, cancel });
+    if (progress.ok && progress.value) report({ label, done: progress.value.done, total: progress.value.total, cancel });
   }, 150);
-  report({ label: 'Building slides…', done: 0, total: 1, cancel });
+  report({ label, done: 0, total: 1, cancel });
   try {
-    const theme = preferences.getState().theme;
-    saved(editor, await editor.api['export-pptx']({ path, jobId, theme, overviews }));
+    saved(editor, await start(jobId));
   } finally {
     clearInterval(poll);
     report(null);
   }
+}
+
+/** The deck: a picture of each journey, then the service builds slides while we show progress. */
+export async function exportDeck(editor: Editor, platform: Platform, report: Report): Promise<void> {
+  const path = await destination(editor, platform, 'pptx');
+  if (!path) return;
+  report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
+  const overviews = await overviewPictures(editor);
+  const theme = preferences.getState().theme;
+  await runJob(editor, report, 'Building slides…', (jobId) => editor.api['export-pptx']({ path, jobId, theme, overviews }));
+}
+
+/** The map and the report as a PDF. */
+export async function exportPdf(editor: Editor, platform: Platform, report: Report): Promise<void> {
+  const path = await destination(editor, platform, 'pdf');
+  if (!path) return;
+  report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
+  const overviews = await overviewPictures(editor);
+  await runJob(editor, report, 'Writing the report…', (jobId) => editor.api['export-pdf']({ path, jobId, overviews }));
 }
 
 export async function exportPng(editor: Editor, platform: Platform, what: 'map' | 'view', scale: 1 | 2 | 3): Promise<void> {

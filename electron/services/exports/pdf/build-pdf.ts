@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { byPosition } from '../../../../shared/model/ordering.ts';
+import { journeysOf, lanesOf, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
+import { TOLLGATE_STATUS_LABELS, type Card, type Emotion, type Kpi, type Persona } from '../../../../shared/model/records.ts';
+import { ExportCancelled } from '../deck/build-deck.ts';
+import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
+import type { DeckContext } from '../deck/deck-context.ts';
+import { PAGE, TextWriter } from './text-writer.ts';
+import { assetPath } from '../../assets.ts';
+
+const fontFile = (name: string) => readFileSync(assetPath(`fonts/${name}`));
+
+export interface PdfOptions {
+  overviews: ReadonlyMap<string, Buffer>;
+  date?: Date;
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The map and the report as a PDF: a title page, each journey's whole map as a
+ * picture, then the report sections as real text in an embedded font (any language).
+ */
+export async function buildPdf(records: RecordMap, options: PdfOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(fontFile('DejaVuSans.ttf'), { subset: true });
+  const bold = await doc.embedFont(fontFile('DejaVuSans-Bold.ttf'), { subset: true });
+  const workshop = workshopOf(records);
+  doc.setTitle(workshop?.name ?? 'Journey map');
+  doc.setProducer('Journeyboard');
+  const text = new TextWriter(doc, regular, bold);
+  const journeys = journeysOf(records);
+  const total = 2 + journeys.length * 2;
+  let done = 0;
+  const step = async () => {
+    if (options.signal?.aborted) throw new ExportCancelled();
+    options.onProgress?.(++done, total);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  text.heading(workshop?.name ?? 'Journey map', 30);
+  text.paragraph((options.date ?? new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }), 14);
+  if (workshop?.facilitator) text.paragraph(`Facilitated by ${workshop.facilitator}`, 14);
+  if (workshop?.sample) text.paragraph(`Sample: ${workshop.sample}`, 14);
+  await step();
+
+  for (const journey of journeys) {
+    const png = options.overviews.get(journey.id);
+    if (png) {
+      const image = await doc.embedPng(png);
+      const page = doc.addPage(PAGE);
+      page.drawText(journey.name, { x: 36, y: PAGE[1] - 44, size: 18, font: bold, color: rgb(0.1, 0.14, 0.19) });
+      const scale = Math.min((PAGE[0] - 72) / image.width, (PAGE[1] - 100) / image.height);
+      page.drawImage(image, { x: (PAGE[0] - image.width * scale) / 2, y: 36, width: image.width * scale, height: image.height * scale });
+    }
+    await step();
+    writeJourney(text, records, journey.id, journey.name);
+    await step();
+  }
+
+  const ctx = { records } as DeckContext;
+  const personas = byPosition(Object.values(records).filter((r): r is Persona => r.type === 'persona'));
+  text.newPage();
+  if (personas.length) {
+    text.heading('Personas');
+    for (const p of personas) {
+      text.paragraph(`${p.name}${p.role ? `, ${p.role}` : ''} — ${p.participation} in the decision`, 13);
+      for (const [label, value] of [['Goals', p.goals], ['Needs', p.needs], ['Content preferences', p.contentPreferences], ['Baggage', p.baggage]] as const) {
+        if (value) text.paragraph(`${label}: ${value}`, 11, 12);
+      }
+      text.space(6);
+    }
+  }
+  section(text, 'Moments of truth', momentsOfTruth(ctx));
+  section(text, 'Needle movers: pain points by yearly cost', needleMovers(ctx));
+  for (const vote of voteResults(ctx)) section(text, vote.title, vote.lines);
+  section(text, 'Parking lot', parkingLot(ctx));
+  await step();
+  return doc.save();
+}
+
+function section(text: TextWriter, title: string, lines: string[]): void {
+  if (lines.length === 0) return;
+  text.heading(title);
+  for (const line of lines) text.bullet(line);
+}
+
+function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, name: string): void {
+  // Each journey's text follows its map picture, on pages of its own.
+  text.newPage();
+  text.heading(name);
+  const lanes = lanesOf(records, journeyId).filter((l) => l.laneType !== 'emotions');
+  const emotions = Object.values(records).filter((r): r is Emotion => r.type === 'emotion');
+  const personaName = (id: string) => (records[id] as Persona | undefined)?.name ?? '';
+  for (const stage of stagesOf(records, journeyId)) {
+    text.paragraph(stage.name, 15);
+    const kpis = byPosition(Object.values(records).filter((r): r is Kpi => r.type === 'kpi' && r.stageId === stage.id));
+    text.paragraph(`Owner: ${stage.owner || 'not named yet'}${kpis.length ? ` · KPIs: ${kpis.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`).join(', ')}` : ''}`, 10);
+    for (const step of byPosition(stepsOf(records, stage.id))) {
+      text.paragraph(`${step.name}${step.momentOfTruth ? ' ★ moment of truth' : ''}`, 12, 10);
+      const felt = emotions.filter((e) => e.stepId === step.id).map((e) => `${personaName(e.personaId)} ${e.score > 0 ? '+' : ''}${e.score}${e.evoker ? ` (${e.evoker})` : ''}`);
+      if (felt.length) text.paragraph(`Feels: ${felt.join('; ')}`, 10, 20);
+      for (const lane of lanes) {
+        const cards = byPosition(Object.values(records).filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.laneId === lane.id));
+        if (cards.length === 0) continue;
+        text.paragraph(`${lane.name}: ${cards.map((c) => c.text + tollgateNote(records, c.id)).join(' · ')}`, 10, 20);
+      }
+    }
+    text.space(4);
+  }
+}
+
+function tollgateNote(records: RecordMap, cardId: string): string {
+  const gate = Object.values(records).find((r) => r.type === 'tollgate' && r.cardId === cardId);
+  return gate?.type === 'tollgate' ? ` [${TOLLGATE_STATUS_LABELS[gate.status]}]` : '';
+}
