@@ -4,10 +4,28 @@ import { byPosition } from './ordering.ts';
 /** The whole workshop in memory: every record by id. */
 export type RecordMap = Readonly<Record<string, AnyRecord>>;
 
+/**
+ * Records grouped by type, computed once per record map. A map is never changed after
+ * it is made (every change makes a new one), so its identity is a safe cache key.
+ */
+const typeIndexes = new WeakMap<RecordMap, Map<string, AnyRecord[]>>();
+
+function typeIndex(records: RecordMap): Map<string, AnyRecord[]> {
+  let index = typeIndexes.get(records);
+  if (!index) {
+    index = new Map();
+    for (const record of Object.values(records)) {
+      const list = index.get(record.type);
+      if (list) list.push(record);
+      else index.set(record.type, [record]);
+    }
+    typeIndexes.set(records, index);
+  }
+  return index;
+}
+
 export function recordsOfType<T extends AnyRecord['type']>(records: RecordMap, type: T): RecordOfType<T>[] {
-  const out: RecordOfType<T>[] = [];
-  for (const record of Object.values(records)) if (record.type === type) out.push(record as RecordOfType<T>);
-  return out;
+  return [...((typeIndex(records).get(type) ?? []) as RecordOfType<T>[])];
 }
 
 export function workshopOf(records: RecordMap): WorkshopRecord | undefined {

@@ -1,5 +1,5 @@
 import { byPosition } from '../../../../shared/model/ordering.ts';
-import { journeysOf, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
+import { journeysOf, recordsOfType, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
 import { formatMoney, rankPainPointsByCost } from '../../../../shared/model/pain-point-cost.ts';
 import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
 import { TOLLGATE_STATUS_LABELS, type Card, type DotVote, type Emotion, type Journey, type ParkingTopic, type Persona, type WorkshopRecord } from '../../../../shared/model/records.ts';
@@ -77,8 +77,7 @@ export function addTollgateSlide(ctx: DeckContext, journey: Journey): boolean {
   const rows: string[][] = [];
   for (const stage of stagesOf(ctx.records, journey.id)) {
     for (const step of byPosition(stepsOf(ctx.records, stage.id))) {
-      for (const record of Object.values(ctx.records)) {
-        if (record.type !== 'tollgate') continue;
+      for (const record of recordsOfType(ctx.records, 'tollgate')) {
         const card = ctx.records[record.cardId];
         if (card?.type !== 'card' || card.stepId !== step.id) continue;
         rows.push([`${stage.name} › ${step.name}`, card.text, TOLLGATE_STATUS_LABELS[record.status], record.buyerProcess, record.content, record.channel, record.source]);
@@ -149,8 +148,8 @@ export function momentsOfTruth(ctx: DeckContext): string[] {
     stagesOf(ctx.records, journey.id).flatMap((stage) =>
       byPosition(stepsOf(ctx.records, stage.id)).flatMap((step) => [
         ...(step.momentOfTruth ? [`${step.name} (${stage.name})`] : []),
-        ...Object.values(ctx.records)
-          .filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.momentOfTruth)
+        ...recordsOfType(ctx.records, 'card')
+          .filter((c) => c.stepId === step.id && c.momentOfTruth)
           .map((c) => `${c.text} — ${step.name} (${stage.name})`),
       ]),
     ),

@@ -1,5 +1,5 @@
 import { byPosition } from '../../../../shared/model/ordering.ts';
-import { lanesOf, stepsOf } from '../../../../shared/model/document.ts';
+import { lanesOf, recordsOfType, stepsOf } from '../../../../shared/model/document.ts';
 import type { Card, Kpi, Lane, Stage, Step } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { fittingSize, heightFor } from './text-fit.ts';
@@ -50,7 +50,7 @@ function addStepGroup(ctx: DeckContext, stage: Stage, stageIndex: number, steps:
   const queues = lanes.map((lane) => ({
     lane,
     cells: steps.map((step) =>
-      byPosition(Object.values(ctx.records).filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.laneId === lane.id)).map((card) => measure(card, cardW)),
+      ctx.cardsIn(step.id, lane.id).map((card) => measure(card, cardW)),
     ),
   }));
   const lanesWithCards = queues.filter((q) => q.cells.some((c) => c.length > 0));
@@ -126,7 +126,7 @@ function measure(card: Card, width: number): PlacedCard {
 const stackHeight = (cell: PlacedCard[]) => cell.reduce((sum, c) => sum + c.height + GAP, 0);
 
 function stageSubtitle(ctx: DeckContext, stage: Stage): string {
-  const kpis = byPosition(Object.values(ctx.records).filter((r): r is Kpi => r.type === 'kpi' && r.stageId === stage.id));
+  const kpis = byPosition(recordsOfType(ctx.records, 'kpi').filter((k) => k.stageId === stage.id));
   const owner = stage.owner ? `Owner: ${stage.owner}` : 'Owner: not named yet';
   const measures = kpis.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`);
   return [owner, ...(measures.length ? [`KPIs: ${measures.join(' · ')}`] : [])].join('   ·   ');
