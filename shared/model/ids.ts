@@ -3,6 +3,7 @@
  * change is readable on its own, and a card id can never be passed where a step id is
  * expected without the compiler noticing.
  */
+/** Every record type, parents before children: the order inserts run in (records.ts). */
 export const RECORD_TYPES = [
   'workshop',
   'persona',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_TYPES } from './ids.ts';
 import { cardSchema, journeySchema, laneSchema, stageSchema, stepSchema, workshopSchema } from './map-records.ts';
 import { emotionSchema, kpiSchema, painPointSchema, personaSchema, tollgateSchema } from './detail-records.ts';
 import { agendaItemSchema, dotSchema, dotVoteSchema, parkingTopicSchema, voteOptionSchema, voteParticipantSchema } from './room-records.ts';
@@ -58,22 +59,4 @@ export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { typ
  * Parents before children: inserts run in this order and deletes in reverse, so the
  * file's foreign keys hold inside every transaction.
  */
-export const RECORD_TYPE_ORDER: readonly AnyRecord['type'][] = [
-  'workshop',
-  'persona',
-  'journey',
-  'stage',
-  'step',
-  'lane',
-  'card',
-  'kpi',
-  'emotion',
-  'tollgate',
-  'pain-point',
-  'agenda-item',
-  'parking-topic',
-  'dot-vote',
-  'vote-option',
-  'vote-participant',
-  'dot',
-];
+export const RECORD_TYPE_ORDER: readonly AnyRecord['type'][] = RECORD_TYPES;

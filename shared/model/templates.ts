@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { positionsBetween } from './ordering.ts';
-import { newId } from './ids.ts';
 import { newCard, newEmotion, newJourney, newLane, newPainPoint, newPersona, newStage, newStep, newTollgate, PERSONA_COLORS } from './record-factories.ts';
 import { LANE_TYPES, PARTICIPATION_LEVELS, TOLLGATE_STATUSES, type AnyRecord } from './records.ts';
 

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyRecord, Card, Lane } from '../../shared/model/records.ts';
+import type { Card, Lane } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
-import { appState, cardCenter, clickAt, createWorkshop, typeThen, whenSaved } from './support/board-driver.ts';
+import { appState, cardCenter, clickAt, createWorkshop, typeThen, whenSaved, ofType } from './support/board-driver.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -11,8 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const ofType = <T extends AnyRecord['type']>(records: Record<string, AnyRecord>, type: T) =>
-  Object.values(records).filter((r) => r.type === type) as Extract<AnyRecord, { type: T }>[];
 
 describe('a facilitator runs a workshop', () => {
   it('times, types, votes, parks and presents, and the room’s work survives a reopen', async () => {

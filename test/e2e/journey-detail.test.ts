@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyRecord, Lane, Step } from '../../shared/model/records.ts';
+import type { Lane, Step } from '../../shared/model/records.ts';
 import { byPosition } from '../../shared/model/ordering.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
-import { appState, cellCorner, clickAt, createWorkshop, typeThen, whenSaved } from './support/board-driver.ts';
+import { appState, cellCorner, clickAt, createWorkshop, typeThen, whenSaved, ofType } from './support/board-driver.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -12,8 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const ofType = <T extends AnyRecord['type']>(records: Record<string, AnyRecord>, type: T) =>
-  Object.values(records).filter((r) => r.type === type) as Extract<AnyRecord, { type: T }>[];
 
 describe('the room maps the whole journey', () => {
   it('adds a persona, six emotions, two tollgates, three costed pain points, two moments of truth and a future state, and finds them after a reopen', async () => {

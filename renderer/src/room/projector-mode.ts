@@ -10,7 +10,7 @@ let wakeLock: { release(): Promise<void> } | null = null;
  * screen awake and stays until the facilitator leaves it.
  */
 export function enterProjector(editor: Editor): void {
-  const { journeyId, records, focus } = editor.state;
+  const { journeyId, records } = editor.state;
   if (!journeyId) return;
   const stages = stagesOf(records, journeyId);
   if (stages.length === 0) return editor.showNotice({ kind: 'info', message: 'Add a stage first: the projector shows the journey stage by stage.' });

@@ -80,3 +80,8 @@ export async function createWorkshop(page: Page, name: string, template: RegExp)
   await page.keyboard.press('Enter');
   await page.getByTestId('board').locator('canvas').first().waitFor();
 }
+
+/** The records of one type, typed: the tests' view of the document. */
+export function ofType<T extends AnyRecord['type']>(records: Record<string, AnyRecord>, type: T): Extract<AnyRecord, { type: T }>[] {
+  return Object.values(records).filter((r) => r.type === type) as Extract<AnyRecord, { type: T }>[];
+}

@@ -2,7 +2,7 @@ import { byPosition } from '../../../../shared/model/ordering.ts';
 import { journeysOf, recordsOfType, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
 import { formatMoney, rankPainPointsByCost } from '../../../../shared/model/pain-point-cost.ts';
 import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
-import { TOLLGATE_STATUS_LABELS, type Card, type DotVote, type Emotion, type Journey, type ParkingTopic, type Persona, type WorkshopRecord } from '../../../../shared/model/records.ts';
+import { TOLLGATE_STATUS_LABELS, type DotVote, type Emotion, type Journey, type ParkingTopic, type Persona, type WorkshopRecord } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { fittingSize } from './text-fit.ts';
 

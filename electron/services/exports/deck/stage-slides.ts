@@ -1,6 +1,6 @@
 import { byPosition } from '../../../../shared/model/ordering.ts';
 import { lanesOf, recordsOfType, stepsOf } from '../../../../shared/model/document.ts';
-import type { Card, Kpi, Lane, Stage, Step } from '../../../../shared/model/records.ts';
+import type { Card, Lane, Stage, Step } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { fittingSize, heightFor } from './text-fit.ts';
 
