@@ -1,12 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exportBench } from './export-bench.ts';
+import { saveBench } from './save-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
 // the same run. It reports; it never fails on a slow machine.
 const rows: Row[] = [];
-const benches: [string, () => Promise<Row[]>][] = [['export', exportBench]];
+const benches: [string, () => Promise<Row[]>][] = [
+  ['save', saveBench],
+  ['export', exportBench],
+];
 for (const [name, bench] of benches) {
   process.stderr.write(`running ${name}…\n`);
   rows.push(...(await bench()));
