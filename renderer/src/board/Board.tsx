@@ -10,6 +10,7 @@ import { zoomAround } from '../editor/viewport.ts';
 import { CardNode } from './CardNode.tsx';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
+import { cardsInView, culling } from './culling.ts';
 import { boardStage } from './stage-registry.ts';
 import { Minimap } from './Minimap.tsx';
 import { METRICS, PALETTES } from './themes.ts';
@@ -166,6 +167,12 @@ export function Board({ editor }: { editor: Editor }) {
 
   const editingCardId = editing?.kind === 'card' ? editing.cardId : undefined;
   const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
+  // Only cards on or near the screen are drawn: a 10,000-card board costs what is seen.
+  const cullingOff = useStore(culling, (s) => s.off);
+  const visibleCards = useMemo(
+    () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, viewport, size)),
+    [layout, viewport, size, cullingOff],
+  );
 
   return (
     <div className="board" ref={container} data-testid="board" style={{ background: palette.canvas }}>
@@ -192,7 +199,7 @@ export function Board({ editor }: { editor: Editor }) {
           <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
           <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           <Layer>
-            {layout.cards.map((box) => (
+            {visibleCards.map((box) => (
               <CardNode
                 key={box.card.id}
                 box={box}

@@ -47,9 +47,6 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
         cornerRadius={6}
         stroke={borderColor}
         strokeWidth={1}
-        shadowColor="rgba(0,0,0,0.18)"
-        shadowBlur={3}
-        shadowOffsetY={1}
         perfectDrawEnabled={false}
       />
       {dots !== undefined && dots >= 0 && (

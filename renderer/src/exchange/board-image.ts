@@ -1,5 +1,6 @@
 import type { Editor } from '../editor/editor.ts';
 import { boardStage } from '../board/stage-registry.ts';
+import { culling } from '../board/culling.ts';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -10,11 +11,10 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export async function captureJourney(editor: Editor, journeyId: string, pixelRatio: number): Promise<string | null> {
   const previous = editor.state.journeyId;
-  if (previous !== journeyId) {
-    editor.switchJourney(journeyId);
-    await nextFrame();
-    await nextFrame();
-  }
+  culling.setState({ off: true });
+  if (previous !== journeyId) editor.switchJourney(journeyId);
+  await nextFrame();
+  await nextFrame();
   try {
     const stage = boardStage.current;
     const layout = editor.layout();
@@ -35,6 +35,7 @@ export async function captureJourney(editor: Editor, journeyId: string, pixelRat
       overlay?.show();
     }
   } finally {
+    culling.setState({ off: false });
     if (previous && previous !== journeyId) editor.switchJourney(previous);
   }
 }
