@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { detectPlatform } from './platform/platform.ts';
 import { Editor } from './editor/editor.ts';
 import { App } from './App.tsx';
@@ -16,6 +17,23 @@ editor.onClose = () => roomStore.setState({ voting: null, projector: null, palet
   state: () => editor.state,
   layout: () => editor.layout(),
   whenSaved: () => editor.whenSaved(),
+  /** Benchmarks: draws each viewport at once (React commit + Konva draw), returns ms per frame. */
+  frames: (viewports: { x: number; y: number; scale: number }[]) =>
+    viewports.map((viewport) => {
+      const start = performance.now();
+      flushSync(() => editor.setViewport(viewport));
+      boardStage.current?.draw();
+      return performance.now() - start;
+    }),
+  boardSize: () => editor.boardSize,
+  /** Benchmarks: opens a workshop and resolves when its board has been painted. */
+  openAndPaint: async (path: string) => {
+    const start = performance.now();
+    await editor.openWorkshop(path);
+    for (let i = 0; i < 100 && !boardStage.current?.findOne('Text'); i++) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  },
   /** The font size a card's text is drawn at on screen, in CSS pixels. */
   renderedCardFontPx: (cardId: string) => {
     const card = boardStage.current?.findOne(`#${cardId}`) as unknown as { findOne(selector: string): { fontSize(): number; getAbsoluteScale(): { y: number } } | undefined } | undefined;

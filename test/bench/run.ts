@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exportBench } from './export-bench.ts';
 import { saveBench } from './save-bench.ts';
+import { boardBench } from './board-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
 // the same run. It reports; it never fails on a slow machine.
 const rows: Row[] = [];
 const benches: [string, () => Promise<Row[]>][] = [
+  ['board, open, memory, bundle', boardBench],
   ['save', saveBench],
   ['export', exportBench],
 ];
