@@ -2,9 +2,8 @@ import { memo } from 'react';
 import { Layer, Line, Rect, Star, Text, Group } from 'react-konva';
 import { TOLLGATE_COLORS, type StepMarker } from './decorations.ts';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
-import type { BoardPalette } from './themes.ts';
+import { BOARD_FONT, type BoardPalette } from './themes.ts';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 
 interface HeaderProps {
   layout: BoardLayout;
@@ -52,13 +51,13 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
       {layout.stages.map((box, i) => (
         <Group key={box.stage.id} id={box.stage.id} x={box.x} y={box.y} {...handlers(box.stage.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stages[i % palette.stages.length]} stroke="#ffffff" strokeWidth={1} />
-          <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />
+          <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={BOARD_FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />
         </Group>
       ))}
       {layout.steps.map((box) => (
         <Group key={box.step.id} id={box.step.id} x={box.x} y={box.y} {...handlers(box.step.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stepHeader} stroke={palette.grid} strokeWidth={1} />
-          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={m.fontSize + 1} fontStyle="bold" fontFamily={FONT} fill={palette.text} verticalAlign="middle" ellipsis wrap="none" />
+          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={m.fontSize + 1} fontStyle="bold" fontFamily={BOARD_FONT} fill={palette.text} verticalAlign="middle" ellipsis wrap="none" />
           <StepMarkers marker={stepMarkers.get(box.step.id)} right={box.width - 8} middle={box.height / 2} />
         </Group>
       ))}
@@ -73,7 +72,7 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
             padding={14}
             fontSize={m.fontSize + 1}
             fontStyle="bold"
-            fontFamily={FONT}
+            fontFamily={BOARD_FONT}
             fill={palette.text}
             // The emotions lane lists its personas under the name.
             verticalAlign={box.lane.laneType === 'emotions' ? 'top' : 'middle'}

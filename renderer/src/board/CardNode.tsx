@@ -3,6 +3,7 @@ import { Circle, Group, Rect, Star, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { CardBox } from '../../../shared/layout/board-layout.ts';
 import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
+import { BOARD_FONT } from './themes.ts';
 
 interface CardNodeProps {
   box: CardBox;
@@ -59,7 +60,7 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
       {stripe && <Rect width={6} height={box.height} fill={stripe} cornerRadius={[6, 0, 0, 6]} listening={false} />}
       {momentOfTruth && <Star x={box.width - 14} y={14} numPoints={5} innerRadius={5} outerRadius={11} fill="#f4b400" stroke="#b37f00" strokeWidth={1} listening={false} />}
       {badge && (
-        <Text x={m.cardPaddingX} y={box.height - 22} text={badge} fontSize={12} fontStyle="bold" fontFamily="system-ui, 'DejaVu Sans', sans-serif" fill="#8a1c1c" listening={false} />
+        <Text x={m.cardPaddingX} y={box.height - 22} text={badge} fontSize={12} fontStyle="bold" fontFamily={BOARD_FONT} fill="#8a1c1c" listening={false} />
       )}
       <Text
         text={card.text}
@@ -68,7 +69,7 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
         padding={m.cardPaddingY}
         fontSize={m.fontSize}
         lineHeight={m.lineHeight}
-        fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"
+        fontFamily={BOARD_FONT}
         fill={textColor}
         wrap="word"
         ellipsis

@@ -2,9 +2,8 @@ import { memo } from 'react';
 import { Circle, Group, Layer, Line, Text } from 'react-konva';
 import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
 import { scoreToY, yToScore, type EmotionCurve } from './emotion-geometry.ts';
-import type { BoardPalette } from './themes.ts';
+import { BOARD_FONT, type BoardPalette } from './themes.ts';
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 const SCALE = [3, 2, 1, 0, -1, -2, -3];
 
 interface Props {
@@ -56,7 +55,7 @@ function Scale({ layout, lane, palette }: { layout: BoardLayout; lane: LaneBox; 
             align="right"
             text={score > 0 ? `+${score}` : score === 0 ? '0' : `−${-score}`}
             fontSize={layout.metrics.fontSize - 2}
-            fontFamily={FONT}
+            fontFamily={BOARD_FONT}
             fill={palette.muted}
           />
         </Group>
@@ -71,7 +70,7 @@ function Legend({ layout, lane, curves, palette }: { layout: BoardLayout; lane: 
       {curves.map((curve, i) => (
         <Group key={curve.persona.id} y={i * 22}>
           <Line points={[0, 8, 18, 8]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
-          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={layout.metrics.fontSize - 3} fontFamily={FONT} fill={palette.text} ellipsis wrap="none" />
+          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={layout.metrics.fontSize - 3} fontFamily={BOARD_FONT} fill={palette.text} ellipsis wrap="none" />
         </Group>
       ))}
     </Group>
