@@ -11,6 +11,7 @@ import { CardNode } from './CardNode.tsx';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
+import { useMotionCache } from './motion-cache.ts';
 import { boardStage } from './stage-registry.ts';
 import { Minimap } from './Minimap.tsx';
 import { METRICS, PALETTES } from './themes.ts';
@@ -169,9 +170,11 @@ export function Board({ editor }: { editor: Editor }) {
   const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
   // Only cards on or near the screen are drawn: a 10,000-card board costs what is seen.
   const cullingOff = useStore(culling, (s) => s.off);
+  const cardsLayer = useRef<Konva.Layer>(null);
+  const cullAt = useMotionCache(cardsLayer, viewport, size, cullingOff || editing !== null);
   const visibleCards = useMemo(
-    () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, viewport, size)),
-    [layout, viewport, size, cullingOff],
+    () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, cullAt, size)),
+    [layout, cullAt, size, cullingOff],
   );
 
   return (
@@ -198,7 +201,7 @@ export function Board({ editor }: { editor: Editor }) {
           <BoardGrid layout={layout} palette={palette} />
           <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
           <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
-          <Layer>
+          <Layer ref={cardsLayer}>
             {visibleCards.map((box) => (
               <CardNode
                 key={box.card.id}

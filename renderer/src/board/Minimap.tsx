@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
 import type { Editor } from '../editor/editor.ts';
@@ -17,12 +17,15 @@ export function Minimap({ editor, layout, palette }: { editor: Editor; layout: B
   const scale = Math.min(WIDTH / layout.width, MAX_HEIGHT / layout.height);
   const height = Math.max(20, Math.round(layout.height * scale));
 
-  useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
+  // The map drawn once per layout; a frame only copies it and outlines the view.
+  const picture = useMemo(() => {
     const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = WIDTH * ratio;
+    canvas.height = height * ratio;
+    const context = canvas.getContext('2d');
+    if (!context) return canvas;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, WIDTH, height);
     context.fillStyle = palette.board;
     context.fillRect(0, 0, layout.width * scale, layout.height * scale);
     layout.stages.forEach((box, i) => {
@@ -31,11 +34,22 @@ export function Minimap({ editor, layout, palette }: { editor: Editor; layout: B
     });
     context.fillStyle = palette.muted;
     for (const box of layout.cards) context.fillRect(box.x * scale, box.y * scale, Math.max(1, box.width * scale), Math.max(1, box.height * scale));
+    return canvas;
+  }, [layout, palette, scale, height]);
+
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+    context.drawImage(picture, 0, 0);
+    const ratio = window.devicePixelRatio || 1;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
     const size = editor.boardSize;
     context.strokeStyle = palette.focus;
     context.lineWidth = 2;
     context.strokeRect((-viewport.x / viewport.scale) * scale, (-viewport.y / viewport.scale) * scale, (size.width / viewport.scale) * scale, (size.height / viewport.scale) * scale);
-  }, [editor, layout, palette, viewport, scale, height]);
+  }, [editor, picture, palette, viewport, scale]);
 
   return (
     <canvas

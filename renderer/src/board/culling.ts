@@ -5,16 +5,23 @@ import type { Viewport } from '../editor/editor-state.ts';
 /** Half a screen of margin each side, so a short pan finds its cards already drawn. */
 const MARGIN = 0.5;
 
+/** The part of the board drawn for a view: the screen plus the margin, in board units. */
+export function viewRegion(viewport: Viewport, size: { width: number; height: number }) {
+  const width = size.width / viewport.scale;
+  const height = size.height / viewport.scale;
+  return {
+    x: -viewport.x / viewport.scale - width * MARGIN,
+    y: -viewport.y / viewport.scale - height * MARGIN,
+    width: width * (1 + 2 * MARGIN),
+    height: height * (1 + 2 * MARGIN),
+  };
+}
+
 /** The cards whose box meets the part of the board on screen (with a margin). */
 export function cardsInView(cards: readonly CardBox[], viewport: Viewport, size: { width: number; height: number }): CardBox[] {
   if (size.width <= 0 || size.height <= 0) return [];
-  const width = size.width / viewport.scale;
-  const height = size.height / viewport.scale;
-  const left = -viewport.x / viewport.scale - width * MARGIN;
-  const top = -viewport.y / viewport.scale - height * MARGIN;
-  const right = left + width * (1 + 2 * MARGIN);
-  const bottom = top + height * (1 + 2 * MARGIN);
-  return cards.filter((c) => c.x + c.width >= left && c.x <= right && c.y + c.height >= top && c.y <= bottom);
+  const { x: left, y: top, width, height } = viewRegion(viewport, size);
+  return cards.filter((c) => c.x + c.width >= left && c.x <= left + width && c.y + c.height >= top && c.y <= top + height);
 }
 
 /** Off while a picture of the whole map is taken: every card must be in the scene. */
