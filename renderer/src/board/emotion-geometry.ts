@@ -1,3 +1,4 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
 import { EMOTION_MAX, EMOTION_MIN, type Emotion, type Persona } from '../../../shared/model/records.ts';
 import type { RecordMap } from '../../../shared/model/document.ts';
@@ -31,11 +32,11 @@ export interface EmotionCurve {
 export function emotionCurves(records: RecordMap, layout: BoardLayout, journeyPersonaId: string | null): EmotionCurve[] {
   const stepX = new Map(layout.steps.map((s) => [s.step.id, s.x + s.width / 2]));
   const byPersona = new Map<string, Emotion[]>();
-  for (const record of Object.values(records)) {
-    if (record.type !== 'emotion' || !stepX.has(record.stepId)) continue;
+  for (const record of recordsOfType(records, 'emotion')) {
+    if (!stepX.has(record.stepId)) continue;
     byPersona.set(record.personaId, [...(byPersona.get(record.personaId) ?? []), record]);
   }
-  const personas = byPosition(Object.values(records).filter((r): r is Persona => r.type === 'persona'));
+  const personas = byPosition(recordsOfType(records, 'persona'));
   const shown = personas
     .filter((p) => p.id === journeyPersonaId || byPersona.has(p.id))
     .sort((a, b) => Number(b.id === journeyPersonaId) - Number(a.id === journeyPersonaId))

@@ -34,7 +34,7 @@ export function cardDetail(records: RecordMap, cardId: string, kind: 'tollgate')
 export function cardDetail(records: RecordMap, cardId: string, kind: 'pain-point'): PainPoint | undefined;
 export function cardDetail(records: RecordMap, cardId: string, kind: 'tollgate' | 'pain-point'): Tollgate | PainPoint | undefined;
 export function cardDetail(records: RecordMap, cardId: string, kind: 'tollgate' | 'pain-point') {
-  return Object.values(records).find((r): r is Tollgate | PainPoint => r.type === kind && r.cardId === cardId);
+  return recordsOfType(records, kind).find((r) => r.cardId === cardId);
 }
 
 /** One persona's score at one step: set, changed, or cleared (null). */

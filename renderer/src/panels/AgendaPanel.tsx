@@ -1,10 +1,10 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import { changeFrom } from '../../../shared/change/change.ts';
 import { byPosition, positionAtIndex } from '../../../shared/model/ordering.ts';
 import { newAgendaItem } from '../../../shared/model/room-factories.ts';
-import type { AgendaItem } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { deleteWithDependents } from '../editor/document-actions.ts';
 import { timerActions } from '../room/room-store.ts';
@@ -12,7 +12,7 @@ import { CheckboxField, fieldCommitter, NumberField, TextField } from './fields.
 
 /** The method's five steps as a checklist with time boxes; the first open one is "now". */
 export function AgendaPanel({ editor }: { editor: Editor }) {
-  const items = useStore(editor.store, useShallow((s) => byPosition(Object.values(s.records).filter((r): r is AgendaItem => r.type === 'agenda-item'))));
+  const items = useStore(editor.store, useShallow((s) => byPosition(recordsOfType(s.records, 'agenda-item'))));
   const [open, setOpen] = useState<string | null>(null);
   const current = items.find((i) => !i.done)?.id;
   const seal = () => editor.seal();

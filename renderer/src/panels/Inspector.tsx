@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
-import { LANE_TYPE_LABELS, LANE_TYPES, type Journey, type Lane, type WorkshopRecord } from '../../../shared/model/records.ts';
-import { stagesOf } from '../../../shared/model/document.ts';
+import { LANE_TYPE_LABELS, LANE_TYPES, type Journey, type Lane } from '../../../shared/model/records.ts';
+import { stagesOf, workshopOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { fieldCommitter, Section, SelectField, TextField } from './fields.tsx';
 import { StageInspector } from './StageInspector.tsx';
@@ -49,7 +49,7 @@ function LaneInspector({ editor, lane }: { editor: Editor; lane: Lane }) {
 
 /** The workshop itself: its name and what the deck's title slide says about it. */
 function WorkshopFacts({ editor }: { editor: Editor }) {
-  const workshop = useStore(editor.store, (s) => Object.values(s.records).find((r): r is WorkshopRecord => r.type === 'workshop'));
+  const workshop = useStore(editor.store, (s) => workshopOf(s.records));
   if (!workshop) return null;
   const seal = () => editor.seal();
   return (

@@ -1,16 +1,16 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import { changeFrom } from '../../../shared/change/change.ts';
 import { byPosition, positionAtIndex } from '../../../shared/model/ordering.ts';
 import { newParkingTopic } from '../../../shared/model/room-factories.ts';
-import type { ParkingTopic } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { problemWith } from './fields.tsx';
 
 /** Out-of-scope topics, parked in a line so the room can move on. */
 export function ParkingPanel({ editor }: { editor: Editor }) {
-  const topics = useStore(editor.store, useShallow((s) => byPosition(Object.values(s.records).filter((r): r is ParkingTopic => r.type === 'parking-topic'))));
+  const topics = useStore(editor.store, useShallow((s) => byPosition(recordsOfType(s.records, 'parking-topic'))));
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   return (

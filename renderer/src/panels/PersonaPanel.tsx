@@ -1,3 +1,4 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
@@ -8,7 +9,7 @@ import { addPersona, deletePersona, setFields } from '../editor/detail-actions.t
 import { fieldCommitter, SelectField, TextField } from './fields.tsx';
 
 export function PersonaPanel({ editor }: { editor: Editor }) {
-  const personas = useStore(editor.store, useShallow((s) => byPosition(Object.values(s.records).filter((r): r is Persona => r.type === 'persona'))));
+  const personas = useStore(editor.store, useShallow((s) => byPosition(recordsOfType(s.records, 'persona'))));
   const [open, setOpen] = useState<string | null>(null);
   const [name, setName] = useState('');
   return (

@@ -1,6 +1,7 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import { useStore } from 'zustand';
 import { byPosition } from '../../../shared/model/ordering.ts';
-import { KPI_PRESETS, type Kpi, type Stage } from '../../../shared/model/records.ts';
+import { KPI_PRESETS, type Stage } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { addKpi } from '../editor/detail-actions.ts';
 import { deleteWithDependents } from '../editor/document-actions.ts';
@@ -10,7 +11,7 @@ import { useShallow } from 'zustand/shallow';
 export function StageInspector({ editor, stage }: { editor: Editor; stage: Stage }) {
   const kpis = useStore(
     editor.store,
-    useShallow((s) => byPosition(Object.values(s.records).filter((r): r is Kpi => r.type === 'kpi' && r.stageId === stage.id))),
+    useShallow((s) => byPosition(recordsOfType(s.records, 'kpi').filter((r) => r.stageId === stage.id))),
   );
   const seal = () => editor.seal();
   return (

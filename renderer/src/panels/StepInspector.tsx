@@ -1,7 +1,8 @@
+import { recordsOfType } from '../../../shared/model/document.ts';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import { byPosition } from '../../../shared/model/ordering.ts';
-import type { Emotion, Persona, Step } from '../../../shared/model/records.ts';
+import type { Step } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { setEmotion } from '../editor/detail-actions.ts';
 import { CheckboxField, fieldCommitter, NumberField, Section, TextField } from './fields.tsx';
@@ -39,8 +40,8 @@ export function StepInspector({ editor, step }: { editor: Editor; step: Step }) 
 
 /** Each persona's score at this step, and what evoked it. */
 function StepEmotions({ editor, step }: { editor: Editor; step: Step }) {
-  const personas = useStore(editor.store, useShallow((s) => byPosition(Object.values(s.records).filter((r): r is Persona => r.type === 'persona'))));
-  const emotions = useStore(editor.store, useShallow((s) => Object.values(s.records).filter((r): r is Emotion => r.type === 'emotion' && r.stepId === step.id)));
+  const personas = useStore(editor.store, useShallow((s) => byPosition(recordsOfType(s.records, 'persona'))));
+  const emotions = useStore(editor.store, useShallow((s) => recordsOfType(s.records, 'emotion').filter((r) => r.stepId === step.id)));
   if (personas.length === 0) return null;
   const seal = () => editor.seal();
   return (

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
 import { dotsLeft, rankVote, voteState } from '../../../shared/model/dot-votes.ts';
-import { stagesOf } from '../../../shared/model/document.ts';
-import type { DotVote } from '../../../shared/model/records.ts';
+import { stagesOf, recordsOfType } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore } from '../room/room-store.ts';
 import { setVoteFlags, startVote, type VoteScope } from '../room/vote-actions.ts';
@@ -11,7 +10,7 @@ import { setVoteFlags, startVote, type VoteScope } from '../room/vote-actions.ts
 /** Run a dot vote: choose what to vote on, who votes, how many dots; reveal; rank. */
 export function VotePanel({ editor }: { editor: Editor }) {
   const voting = useStore(roomStore, (s) => s.voting);
-  const votes = useStore(editor.store, useShallow((s) => Object.values(s.records).filter((r): r is DotVote => r.type === 'dot-vote' && r.journeyId === s.journeyId)));
+  const votes = useStore(editor.store, useShallow((s) => recordsOfType(s.records, 'dot-vote').filter((r) => r.journeyId === s.journeyId)));
   return (
     <div className="vote-panel">
       {voting ? <OpenVote editor={editor} voteId={voting.voteId} /> : <NewVote editor={editor} />}

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { stagesOf } from '../../../shared/model/document.ts';
+import { stagesOf, recordsOfType } from '../../../shared/model/document.ts';
 import { byPosition } from '../../../shared/model/ordering.ts';
-import type { AgendaItem } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore } from './room-store.ts';
 import { TimerWidget } from './TimerWidget.tsx';
@@ -14,7 +13,7 @@ export function ProjectorOverlay({ editor }: { editor: Editor }) {
   const stageName = useStore(editor.store, (s) => (s.journeyId && projector ? stagesOf(s.records, s.journeyId)[projector.stageIndex]?.name : undefined));
   const stageCount = useStore(editor.store, (s) => (s.journeyId ? stagesOf(s.records, s.journeyId).length : 0));
   const viewport = useStore(editor.store, (s) => s.viewport);
-  const agendaTitle = useStore(editor.store, (s) => byPosition(Object.values(s.records).filter((r): r is AgendaItem => r.type === 'agenda-item')).find((a) => !a.done)?.title);
+  const agendaTitle = useStore(editor.store, (s) => byPosition(recordsOfType(s.records, 'agenda-item')).find((a) => !a.done)?.title);
 
   // Leaving full screen with the browser's own Escape also leaves projector mode.
   useEffect(() => {

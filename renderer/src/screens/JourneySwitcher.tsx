@@ -1,15 +1,14 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
-import { journeysOf } from '../../../shared/model/document.ts';
+import { journeysOf, recordsOfType } from '../../../shared/model/document.ts';
 import { byPosition } from '../../../shared/model/ordering.ts';
-import type { Persona } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { createFutureState, setFields } from '../editor/detail-actions.ts';
 
 /** Which journey is on the board, whose journey it is, and deriving its future state. */
 export function JourneySwitcher({ editor }: { editor: Editor }) {
   const journeys = useStore(editor.store, useShallow((s) => journeysOf(s.records)));
-  const personas = useStore(editor.store, useShallow((s) => byPosition(Object.values(s.records).filter((r): r is Persona => r.type === 'persona'))));
+  const personas = useStore(editor.store, useShallow((s) => byPosition(recordsOfType(s.records, 'persona'))));
   const journeyId = useStore(editor.store, (s) => s.journeyId);
   const journey = journeys.find((j) => j.id === journeyId);
   if (!journey) return null;
