@@ -33,6 +33,17 @@ export interface BoardLayout {
   metrics: BoardMetrics;
 }
 
+// Records are immutable, so a card's height holds until the card changes: after an edit
+// only the changed card is measured again, not all 10,000.
+const heights = new WeakMap<Card, { width: number; metrics: BoardMetrics; height: number }>();
+function cardHeight(card: Card, width: number, metrics: BoardMetrics): number {
+  const known = heights.get(card);
+  if (known && known.width === width && known.metrics === metrics) return known.height;
+  const height = estimateCardHeight(card.text, width, metrics);
+  heights.set(card, { width, metrics, height });
+  return height;
+}
+
 export const cellKey = (stepId: string, laneId: string) => `${stepId}|${laneId}`;
 
 /**
@@ -47,7 +58,11 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
   for (const record of Object.values(records)) {
     if (record.type === 'stage' && record.journeyId === journeyId && (onlyStageId === null || record.id === onlyStageId)) stagesRaw.push(record);
     else if (record.type === 'lane' && record.journeyId === journeyId) lanesRaw.push(record);
-    else if (record.type === 'step') stepsByStage.set(record.stageId, [...(stepsByStage.get(record.stageId) ?? []), record]);
+    else if (record.type === 'step') {
+      const list = stepsByStage.get(record.stageId);
+      if (list) list.push(record);
+      else stepsByStage.set(record.stageId, [record]);
+    }
     else if (record.type === 'card') cardsRaw.push(record);
   }
   const stagesSorted = byPosition(stagesRaw);
@@ -98,7 +113,7 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
       let cy = y + cellPadding;
       const boxes = cellCards.map((card, index) => {
         const badge = lane.laneType === 'pain-points' ? metrics.badgeHeight : 0;
-        const height = estimateCardHeight(card.text, cardWidth, metrics) + badge;
+        const height = cardHeight(card, cardWidth, metrics) + badge;
         const box: CardBox = { card, index, x: stepBox.x + cellPadding, y: cy, width: cardWidth, height };
         cy += height + cardGap;
         return box;

@@ -42,27 +42,44 @@ export const BOARD_METRICS: BoardMetrics = {
   averageCharWidth: 0.62,
 };
 
-/** Lines a text takes when word-wrapped at `charsPerLine`; explicit newlines count. */
+/** The characters `\s` matches, except the newline, which ends a paragraph. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Lines a text takes when word-wrapped at `charsPerLine`; explicit newlines count. One
+ * pass over the characters without splitting: the board measures every card this way.
+ */
 export function wrappedLineCount(text: string, charsPerLine: number): number {
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let current = 0;
-    let paragraphLines = 1;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = word.length;
-      if (current === 0) {
-        paragraphLines += Math.floor(Math.max(0, length - 1) / charsPerLine);
-        current = length % charsPerLine || charsPerLine;
-      } else if (current + 1 + length <= charsPerLine) {
-        current += 1 + length;
-      } else {
-        paragraphLines += 1 + Math.floor(Math.max(0, length - 1) / charsPerLine);
-        current = length % charsPerLine || charsPerLine;
-      }
+  let lines = 1;
+  let current = 0;
+  let word = 0;
+  const placeWord = () => {
+    if (word === 0) return;
+    if (current !== 0 && current + 1 + word <= charsPerLine) {
+      current += 1 + word;
+    } else {
+      if (current !== 0) lines += 1;
+      lines += Math.floor(Math.max(0, word - 1) / charsPerLine);
+      current = word % charsPerLine || charsPerLine;
     }
-    lines += paragraphLines;
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      placeWord();
+      lines += 1;
+      current = 0;
+    } else if (isSpace(code)) {
+      placeWord();
+    } else {
+      word += 1;
+    }
   }
-  return Math.max(1, lines);
+  placeWord();
+  return lines;
 }
 
 export function estimateCardHeight(text: string, cardWidth: number, metrics: BoardMetrics): number {
