@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useStore } from 'zustand';
-import { hitTestCell } from '../../../shared/layout/board-layout.ts';
+import { hitTestCell, type CardBox } from '../../../shared/layout/board-layout.ts';
 import type { Editor } from '../editor/editor.ts';
 import { moveCard } from '../editor/document-actions.ts';
 import { addCard, zoomToFit } from '../editor/commands.ts';
@@ -11,7 +11,7 @@ import { CardNode } from './CardNode.tsx';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
-import { useMotionCache } from './motion-cache.ts';
+import { applyView, CONTENT_LAYER, useBoardView } from './board-view.ts';
 import { boardStage } from './stage-registry.ts';
 import { Minimap } from './Minimap.tsx';
 import { METRICS, PALETTES } from './themes.ts';
@@ -22,6 +22,7 @@ import { castDot, isInOpenVote } from '../room/vote-actions.ts';
 import { voteBadges } from '../room/vote-badges.ts';
 import { stagesOf } from '../../../shared/model/document.ts';
 import { TextOverlay } from './TextOverlay.tsx';
+import { cardAt, isOverview, OverviewCards } from './OverviewCards.tsx';
 import { EmotionLanes } from './EmotionLane.tsx';
 import { emotionCurves } from './emotion-geometry.ts';
 import { decorationsFor } from './decorations.ts';
@@ -34,7 +35,6 @@ export function Board({ editor }: { editor: Editor }) {
   const records = useStore(editor.store, (s) => s.records);
   const journeyId = useStore(editor.store, (s) => s.journeyId);
   const workshopPath = useStore(editor.store, (s) => s.workshop?.path);
-  const viewport = useStore(editor.store, (s) => s.viewport);
   const focus = useStore(editor.store, (s) => s.focus);
   const editing = useStore(editor.store, (s) => s.editing);
   const selection = useStore(editor.store, (s) => s.selection);
@@ -62,6 +62,8 @@ export function Board({ editor }: { editor: Editor }) {
     const observer = new ResizeObserver(() => {
       const next = { width: element.clientWidth, height: element.clientHeight };
       editor.boardSize = next;
+      // Fitting before the first sized render spares a big map a frame at the old view.
+      editor.fitIfPending();
       setSize(next);
     });
     observer.observe(element);
@@ -142,18 +144,30 @@ export function Board({ editor }: { editor: Editor }) {
     const stage = event.target.getStage();
     presses.current = [...presses.current.slice(-1), { x: event.evt.clientX, y: event.evt.clientY }];
     if (!stage || !layout) return;
-    const hit = hitTestCell(layout, ...(Object.values(toBoard(stage)) as [number, number]));
+    const point = toBoard(stage);
+    // Far out, cards are one shape that does not listen: the layout says what was pressed.
+    const card = overview ? cardAt(layout, point.x, point.y) : undefined;
+    if (card) return onSelectCard(card.card.id, event.evt.shiftKey);
+    const hit = hitTestCell(layout, point.x, point.y);
     editor.setFocus(hit ? { kind: 'cell', stepId: hit.stepId, laneId: hit.laneId } : null);
   };
   const onStageDblClick = (event: Konva.KonvaEventObject<MouseEvent>) => {
     const [first, second] = presses.current;
     const samePlace = first && second && Math.hypot(first.x - second.x, first.y - second.y) < 6;
     if (event.target !== event.target.getStage() || !layout || !samePlace) return;
-    const hit = hitTestCell(layout, ...(Object.values(toBoard(event.target.getStage()!)) as [number, number]));
+    const point = toBoard(event.target.getStage()!);
+    const card = overview ? cardAt(layout, point.x, point.y) : undefined;
+    // Double-clicking a card far out dives in: its cell at actual size, centred.
+    if (card) return editor.setViewport({ scale: 1, x: size.width / 2 - (card.x + card.width / 2), y: size.height / 2 - (card.y + card.height / 2) });
+    const hit = hitTestCell(layout, point.x, point.y);
     if (!hit) return;
     // Double-clicking an empty spot in a cell writes a new card at its end.
     editor.setFocus({ kind: 'cell', stepId: hit.stepId, laneId: hit.laneId });
     addCard(editor);
+  };
+  // The stage moves itself while dragged; the editor's view follows so the minimap does.
+  const onStageDrag = (event: Konva.KonvaEventObject<DragEvent>) => {
+    if (event.target === event.target.getStage()) editor.setViewport({ ...editor.state.viewport, x: event.target.x(), y: event.target.y() });
   };
   const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
     event.evt.preventDefault();
@@ -170,43 +184,46 @@ export function Board({ editor }: { editor: Editor }) {
   const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
   // Only cards on or near the screen are drawn: a 10,000-card board costs what is seen.
   const cullingOff = useStore(culling, (s) => s.off);
-  const cardsLayer = useRef<Konva.Layer>(null);
-  const cullAt = useMotionCache(cardsLayer, viewport, size, cullingOff || editing !== null);
+  const stage = useRef<Konva.Stage | null>(null);
+  const overlayLayer = useRef<Konva.Layer>(null);
+  const { settled: viewport, settleNow } = useBoardView(editor, stage, overlayLayer, size, cullingOff || editing !== null);
+  const overview = !cullingOff && layout !== null && isOverview(viewport.scale, layout.metrics);
+  const cardColor = useCallback((box: CardBox) => palette.cards[laneTypes.get(box.card.laneId) ?? 'actions'], [palette, laneTypes]);
   const visibleCards = useMemo(
-    () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, cullAt, size)),
-    [layout, cullAt, size, cullingOff],
+    () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, viewport, size)),
+    [layout, viewport, size, cullingOff],
   );
 
   return (
-    <div className="board" ref={container} data-testid="board" style={{ background: palette.canvas }}>
+    <div className="board" ref={container} data-testid="board" style={{ background: palette.canvas }} onPointerDownCapture={settleNow}>
       {layout && size.width > 0 && (
         <Stage
-          ref={(stage) => {
-            boardStage.current = stage;
+          ref={(node) => {
+            boardStage.current = stage.current = node;
+            if (node) applyView(node, editor.state.viewport);
           }}
           width={size.width}
           height={size.height}
-          x={viewport.x}
-          y={viewport.y}
-          scaleX={viewport.scale}
-          scaleY={viewport.scale}
           draggable
           onMouseDown={onStageMouseDown}
           onDblClick={onStageDblClick}
-          onDragEnd={(e) => {
-            if (e.target === e.target.getStage()) editor.setViewport({ ...editor.state.viewport, x: e.target.x(), y: e.target.y() });
-          }}
+          onDragMove={onStageDrag}
+          onDragEnd={onStageDrag}
           onWheel={onWheel}
         >
-          <BoardGrid layout={layout} palette={palette} />
-          <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
-          <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
-          <Layer ref={cardsLayer}>
-            {visibleCards.map((box) => (
+          {/* Few layers: each is two canvases to size, clear and composite every frame. */}
+          <Layer name={CONTENT_LAYER}>
+            <BoardGrid layout={layout} palette={palette} />
+            <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+            <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
+          </Layer>
+          <Layer name={CONTENT_LAYER}>
+            {overview && <OverviewCards cards={visibleCards} colorOf={cardColor} />}
+            {!overview && visibleCards.map((box) => (
               <CardNode
                 key={box.card.id}
                 box={box}
-                color={palette.cards[laneTypes.get(box.card.laneId) ?? 'actions']}
+                color={cardColor(box)}
                 textColor={palette.cardText}
                 borderColor={palette.cardBorder}
                 metrics={layout.metrics}
@@ -221,7 +238,7 @@ export function Board({ editor }: { editor: Editor }) {
               />
             ))}
           </Layer>
-          <Layer listening={false} name="overlay">
+          <Layer ref={overlayLayer} listening={false} name="overlay">
             {selection.map((id) => {
               const box = layout.cardById.get(id);
               return box && <Rect key={id} x={box.x - 4} y={box.y - 4} width={box.width + 8} height={box.height + 8} stroke={palette.focus} strokeWidth={2} dash={[4, 3]} cornerRadius={9} />;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer, Line, Rect, Star, Text, Group } from 'react-konva';
+import { Line, Rect, Star, Text, Group } from 'react-konva';
 import { TOLLGATE_COLORS, type StepMarker } from './decorations.ts';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_FONT, type BoardPalette } from './themes.ts';
@@ -13,11 +13,11 @@ interface HeaderProps {
   onEditHeader(id: string): void;
 }
 
-/** Grid and lane bands: static, so the layer does not listen for events. */
+/** Grid and lane bands: static, so they do not listen for events. */
 export const BoardGrid = memo(function BoardGrid({ layout, palette }: { layout: BoardLayout; palette: BoardPalette }) {
   const top = layout.metrics.stageHeaderHeight;
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       <Rect x={0} y={0} width={layout.width} height={layout.height} fill={palette.board} />
       {layout.lanes.map((lane, i) => (
         <Rect key={lane.lane.id} x={0} y={lane.y} width={layout.width} height={lane.height} fill={i % 2 ? palette.laneAlt : palette.board} />
@@ -32,7 +32,7 @@ export const BoardGrid = memo(function BoardGrid({ layout, palette }: { layout: 
         <Line key={lane.lane.id} points={[0, lane.y, layout.width, lane.y]} stroke={palette.grid} strokeWidth={1} />
       ))}
       <Line points={[0, layout.height, layout.width, layout.height]} stroke={palette.grid} strokeWidth={1} />
-    </Layer>
+    </Group>
   );
 });
 
@@ -47,7 +47,7 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
     onDblClick: () => onEditHeader(id),
   });
   return (
-    <Layer>
+    <Group>
       {layout.stages.map((box, i) => (
         <Group key={box.stage.id} id={box.stage.id} x={box.x} y={box.y} {...handlers(box.stage.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stages[i % palette.stages.length]} stroke="#ffffff" strokeWidth={1} />
@@ -80,7 +80,7 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
           />
         </Group>
       ))}
-    </Layer>
+    </Group>
   );
 });
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Circle, Group, Layer, Line, Text } from 'react-konva';
+import { Circle, Group, Line, Text } from 'react-konva';
 import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
 import { scoreToY, yToScore, type EmotionCurve } from './emotion-geometry.ts';
 import { BOARD_FONT, type BoardPalette } from './themes.ts';
@@ -22,7 +22,7 @@ export const EmotionLanes = memo(function EmotionLanes({ layout, palette, curves
   const lanes = layout.lanes.filter((l) => l.lane.laneType === 'emotions');
   if (lanes.length === 0) return null;
   return (
-    <Layer>
+    <Group>
       {lanes.map((lane) => (
         <Group key={lane.lane.id}>
           <Scale layout={layout} lane={lane} palette={palette} />
@@ -32,7 +32,7 @@ export const EmotionLanes = memo(function EmotionLanes({ layout, palette, curves
           <Legend layout={layout} lane={lane} curves={curves} palette={palette} />
         </Group>
       ))}
-    </Layer>
+    </Group>
   );
 });
 

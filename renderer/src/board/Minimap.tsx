@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useStore } from 'zustand';
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { BoardPalette } from './themes.ts';
@@ -13,7 +12,6 @@ const MAX_HEIGHT = 140;
  */
 export function Minimap({ editor, layout, palette }: { editor: Editor; layout: BoardLayout; palette: BoardPalette }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const viewport = useStore(editor.store, (s) => s.viewport);
   const scale = Math.min(WIDTH / layout.width, MAX_HEIGHT / layout.height);
   const height = Math.max(20, Math.round(layout.height * scale));
 
@@ -37,19 +35,27 @@ export function Minimap({ editor, layout, palette }: { editor: Editor; layout: B
     return canvas;
   }, [layout, palette, scale, height]);
 
+  // The view outline follows every frame of a pan without rendering React.
   useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (!context) return;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-    context.drawImage(picture, 0, 0);
-    const ratio = window.devicePixelRatio || 1;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const size = editor.boardSize;
-    context.strokeStyle = palette.focus;
-    context.lineWidth = 2;
-    context.strokeRect((-viewport.x / viewport.scale) * scale, (-viewport.y / viewport.scale) * scale, (size.width / viewport.scale) * scale, (size.height / viewport.scale) * scale);
-  }, [editor, picture, palette, viewport, scale]);
+    const draw = () => {
+      const context = canvas.current?.getContext('2d');
+      if (!context) return;
+      const viewport = editor.state.viewport;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+      context.drawImage(picture, 0, 0);
+      const ratio = window.devicePixelRatio || 1;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const size = editor.boardSize;
+      context.strokeStyle = palette.focus;
+      context.lineWidth = 2;
+      context.strokeRect((-viewport.x / viewport.scale) * scale, (-viewport.y / viewport.scale) * scale, (size.width / viewport.scale) * scale, (size.height / viewport.scale) * scale);
+    };
+    draw();
+    return editor.store.subscribe((state, previous) => {
+      if (state.viewport !== previous.viewport) draw();
+    });
+  }, [editor, picture, palette, scale]);
 
   return (
     <canvas

@@ -6,15 +6,21 @@ import type { Viewport } from '../editor/editor-state.ts';
 const MARGIN = 0.5;
 
 /** The part of the board drawn for a view: the screen plus the margin, in board units. */
-export function viewRegion(viewport: Viewport, size: { width: number; height: number }) {
+export function viewRegion(viewport: Viewport, size: { width: number; height: number }, margin = MARGIN) {
   const width = size.width / viewport.scale;
   const height = size.height / viewport.scale;
   return {
-    x: -viewport.x / viewport.scale - width * MARGIN,
-    y: -viewport.y / viewport.scale - height * MARGIN,
-    width: width * (1 + 2 * MARGIN),
-    height: height * (1 + 2 * MARGIN),
+    x: -viewport.x / viewport.scale - width * margin,
+    y: -viewport.y / viewport.scale - height * margin,
+    width: width * (1 + 2 * margin),
+    height: height * (1 + 2 * margin),
   };
+}
+
+type Region = { x: number; y: number; width: number; height: number };
+
+export function regionContains(outer: Region, inner: Region): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 
 /** The cards whose box meets the part of the board on screen (with a margin). */

@@ -6,6 +6,7 @@ import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
 import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
 import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, type BoardMetrics } from '../../../shared/layout/card-metrics.ts';
+import { fitViewport } from './viewport.ts';
 import { initialEditorState, type EditorState, type Editing, type Focus } from './editor-state.ts';
 import { recordCommit, sealTop } from './history.ts';
 import { SaveQueue } from './save-queue.ts';
@@ -123,6 +124,21 @@ export class Editor {
       journeyId: journey?.id ?? null,
       viewport: this.state.viewport,
     });
+    // The whole map in view from the first frame, not one frame later: on a big map that
+    // first frame at the old view would cost as much as the opening itself.
+    this.fitPending = true;
+    this.fitIfPending();
+  }
+
+  /** Whether the opened workshop still waits for a board size to fit its map to. */
+  private fitPending = false;
+
+  /** Fits a newly opened map once the board has a size (at load, or when it first gets one). */
+  fitIfPending(): void {
+    const layout = this.layout();
+    if (!this.fitPending || !layout || this.boardSize.width <= 0) return;
+    this.fitPending = false;
+    this.setViewport(fitViewport(layout, this.boardSize));
   }
 
   // --- the one change pipeline ----------------------------------------------------
@@ -233,6 +249,8 @@ export class Editor {
   }
 
   setViewport(viewport: EditorState['viewport']): void {
+    const current = this.state.viewport;
+    if (viewport.x === current.x && viewport.y === current.y && viewport.scale === current.scale) return;
     this.set({ viewport });
   }
 

@@ -1,7 +1,8 @@
 import type { BoardLayout } from '../../../shared/layout/board-layout.ts';
 import type { Viewport } from './editor-state.ts';
 
-export const MIN_SCALE = 0.1;
+// Low enough for a 10,000-card map to fit on screen: far out, cards are drawn as blocks.
+export const MIN_SCALE = 0.02;
 export const MAX_SCALE = 4;
 
 const clampScale = (scale: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { Shape } from 'react-konva';
+import type Konva from 'konva';
+import type { BoardLayout, CardBox } from '../../../shared/layout/board-layout.ts';
+import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
+
+/** Below this many screen pixels text cannot be read, so cards are drawn as blocks. */
+const READABLE_FONT_PX = 5;
+
+/** Whether the board at this scale is an overview: the map's shape, not its words. */
+export function isOverview(scale: number, metrics: BoardMetrics): boolean {
+  return scale * metrics.fontSize < READABLE_FONT_PX;
+}
+
+/** The card under a board point, for pressing cards that are drawn as blocks. */
+export function cardAt(layout: BoardLayout, x: number, y: number): CardBox | undefined {
+  return layout.cards.find((box) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height);
+}
+
+interface Props {
+  cards: readonly CardBox[];
+  colorOf(card: CardBox): string;
+}
+
+/**
+ * Far out, every card is a block in its lane's colour, all drawn by one shape: no node
+ * per card, so a 10,000-card map in view costs a few thousand rectangle fills.
+ */
+export const OverviewCards = memo(function OverviewCards({ cards, colorOf }: Props) {
+  const draw = (context: Konva.Context) => {
+    const byColor = new Map<string, CardBox[]>();
+    for (const box of cards) {
+      const color = colorOf(box);
+      const list = byColor.get(color);
+      if (list) list.push(box);
+      else byColor.set(color, [box]);
+    }
+    for (const [color, boxes] of byColor) {
+      context.setAttr('fillStyle', color);
+      for (const box of boxes) context.fillRect(box.x, box.y, box.width, box.height);
+    }
+  };
+  return <Shape sceneFunc={draw} listening={false} perfectDrawEnabled={false} />;
+});
