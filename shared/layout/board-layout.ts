@@ -155,3 +155,20 @@ export function hitTestCell(layout: BoardLayout, x: number, y: number): (Cell & 
 export function cellsInOrder(layout: BoardLayout): Cell[] {
   return layout.lanes.flatMap((lane) => layout.steps.map((step) => ({ stepId: step.step.id, laneId: lane.lane.id })));
 }
+
+/**
+ * The new layout with every card box that did not change taken from the previous one,
+ * so components memoised on a box re-render only for the cards an edit touched.
+ */
+export function keepUnchangedBoxes(previous: BoardLayout | null, next: BoardLayout): BoardLayout {
+  if (!previous) return next;
+  const same = (a: CardBox, b: CardBox) => a.card === b.card && a.index === b.index && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+  const kept = (box: CardBox) => {
+    const old = previous.cardById.get(box.card.id);
+    return old && same(old, box) ? old : box;
+  };
+  const cards = next.cards.map(kept);
+  const cardById = new Map(cards.map((box) => [box.card.id, box]));
+  const cardsByCell = new Map([...next.cardsByCell].map(([key, boxes]) => [key, boxes.map((box) => cardById.get(box.card.id)!)]));
+  return { ...next, cards, cardById, cardsByCell };
+}

@@ -4,6 +4,7 @@ import type Konva from 'konva';
 import type { CardBox } from '../../../shared/layout/board-layout.ts';
 import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 import { BOARD_FONT } from './themes.ts';
+import { liftForDrag, putBackAfterDrag } from './drag-layer.ts';
 
 interface CardNodeProps {
   box: CardBox;
@@ -38,8 +39,11 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
         onSelect(card.id, e.evt.shiftKey);
       }}
       onDblClick={() => onEdit(card.id)}
-      onDragStart={(e) => e.target.moveToTop()}
-      onDragEnd={(e) => onDragEnd(card.id, e)}
+      onDragStart={(e) => liftForDrag(e.target)}
+      onDragEnd={(e) => {
+        putBackAfterDrag(e.target);
+        onDragEnd(card.id, e);
+      }}
     >
       <Rect
         width={box.width}

@@ -151,6 +151,11 @@ export function zoomBy(editor: Editor, factor: number): void {
   editor.setViewport(zoomAround(editor.state.viewport, factor, { x: size.width / 2, y: size.height / 2 }));
 }
 
+/** 100% about the middle of the screen: from a far view, straight into what was there. */
+export function actualSize(editor: Editor): void {
+  zoomBy(editor, 1 / editor.state.viewport.scale);
+}
+
 export function zoomToFit(editor: Editor): void {
   const layout = editor.layout();
   if (layout) editor.setViewport(fitViewport(layout, editor.boardSize));
@@ -168,7 +173,7 @@ export const COMMANDS: Command[] = [
   { name: 'zoom-in', label: 'Zoom in', shortcut: '+', run: (e) => zoomBy(e, 1.25) },
   { name: 'zoom-out', label: 'Zoom out', shortcut: '-', run: (e) => zoomBy(e, 0.8) },
   { name: 'zoom-to-fit', label: 'Zoom to fit', shortcut: 'F', run: zoomToFit },
-  { name: 'zoom-reset', label: 'Actual size', shortcut: '0', run: (e) => e.setViewport({ x: 0, y: 0, scale: 1 }) },
+  { name: 'zoom-reset', label: 'Actual size', shortcut: '0', run: actualSize },
 ];
 
 export function runCommand(editor: Editor, name: Command['name']): boolean {

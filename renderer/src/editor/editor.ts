@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/api/errors.ts';
 import { applyChange, invertChange, isEmptyChange, type Change } from '../../../shared/change/change.ts';
 import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
 import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
-import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
+import { keepUnchangedBoxes, layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, type BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 import { fitViewport } from './viewport.ts';
 import { initialEditorState, type EditorState, type Editing, type Focus } from './editor-state.ts';
@@ -52,7 +52,9 @@ export class Editor {
     const { metrics, onlyStageId } = this;
     const memo = this.layoutMemo;
     if (memo?.records !== records || memo.journeyId !== journeyId || memo.metrics !== metrics || memo.onlyStageId !== onlyStageId) {
-      this.layoutMemo = { records, journeyId, metrics, onlyStageId, layout: journeyId ? layoutBoard(records, journeyId, metrics, onlyStageId) : null };
+      const previous = memo?.journeyId === journeyId && memo.metrics === metrics && memo.onlyStageId === onlyStageId ? memo.layout : null;
+      const layout = journeyId ? keepUnchangedBoxes(previous, layoutBoard(records, journeyId, metrics, onlyStageId)) : null;
+      this.layoutMemo = { records, journeyId, metrics, onlyStageId, layout };
     }
     return this.layoutMemo!.layout;
   }

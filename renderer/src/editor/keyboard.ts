@@ -1,5 +1,5 @@
 import type { Editor } from './editor.ts';
-import { addCard, addLane, addStage, addStep, deleteFocused, editFocused, moveFocusedHeader, zoomBy, zoomToFit } from './commands.ts';
+import { actualSize, addCard, addLane, addStage, addStep, deleteFocused, editFocused, moveFocusedHeader, zoomBy, zoomToFit } from './commands.ts';
 import { arrowFocus, tabFocus } from './navigation.ts';
 import { roomStore } from '../room/room-store.ts';
 import { enterProjector } from '../room/projector-mode.ts';
@@ -82,6 +82,8 @@ export function boardKeyAction(editor: Editor, event: KeyLike): Action | null {
       return (e) => zoomBy(e, 1.25);
     case '-':
       return (e) => zoomBy(e, 0.8);
+    case '0':
+      return actualSize;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsInOrder, hitTestCell, layoutBoard } from '../../../shared/layout/board-layout.ts';
+import { cellsInOrder, hitTestCell, keepUnchangedBoxes, layoutBoard } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, wrappedLineCount } from '../../../shared/layout/card-metrics.ts';
 import type { AnyRecord } from '../../../shared/model/records.ts';
 import { newCard, newJourney, newLane, newStage, newStep } from '../../../shared/model/record-factories.ts';
@@ -74,5 +74,21 @@ describe('the emotions lane', () => {
     const lane = layout.lanes.find((l) => l.lane.id === 'lane:l0000009')!;
     expect(lane.height).toBe(m.emotionRowHeight);
     expect(layout.cardById.has('card:c0000009')).toBe(false);
+  });
+});
+
+describe('a layout after an edit', () => {
+  it('keeps the box of every card the edit did not move, so only the touched cards re-render', () => {
+    const before = layoutBoard(map, J);
+    const longer = { ...map['card:c0000001']!, text: 'first, now long enough to wrap onto a second and a third line of the card' } as AnyRecord;
+    const after = keepUnchangedBoxes(before, layoutBoard({ ...map, [longer.id]: longer }, J));
+    expect(after.cardById.get('card:c0000001')).not.toBe(before.cardById.get('card:c0000001'));
+    // The second card moved down under the taller first one: a new box too.
+    expect(after.cardById.get('card:c0000002')!.y).toBeGreaterThan(before.cardById.get('card:c0000002')!.y);
+
+    const retitled = { ...map['stage:s0000002']!, name: 'Research, renamed' } as AnyRecord;
+    const again = keepUnchangedBoxes(after, layoutBoard({ ...map, [longer.id]: longer, [retitled.id]: retitled }, J));
+    expect(again.cards.every((box, i) => box === after.cards[i])).toBe(true);
+    expect(again.cardsByCell.get('step:t0000001|lane:l0000001')![0]).toBe(after.cardById.get('card:c0000001'));
   });
 });
