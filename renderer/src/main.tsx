@@ -31,6 +31,15 @@ editor.onClose = () => roomStore.setState({ voting: null, projector: null, palet
       return performance.now() - start;
     }),
   boardSize: () => editor.boardSize,
+  /** What the board's layers hold now: card nodes, the moving bitmap, what is shown. */
+  boardScene: () => {
+    const stage = boardStage.current;
+    return {
+      contentShown: stage?.find('.board-content').every((layer) => layer.isVisible()) ?? false,
+      bitmaps: stage?.find('Image').length ?? 0,
+      cardNodes: stage?.find('Group').filter((group) => group.id().startsWith('card:')).length ?? 0,
+    };
+  },
   /** Benchmarks: opens a workshop and resolves when its board has been painted. */
   openAndPaint: async (path: string) => {
     const start = performance.now();

@@ -27,12 +27,17 @@ function bareRead(path: string): number {
  */
 export async function openBench(browser: Browser, url: string, folder: string): Promise<Row[]> {
   const { path } = prepareWorkshop(folder, 10_000);
+  const small = prepareWorkshop(folder, 10).path;
   const opens: number[] = [];
+  const smallOpens: number[] = [];
   const reads: number[] = [];
   let heapMb = 0;
   bareRead(path);
   for (let run = 0; run < RUNS; run++) {
     reads.push(bareRead(path));
+    const smallBoard = await openBoardPage(browser, url, small);
+    smallOpens.push(smallBoard.openMs);
+    await smallBoard.close();
     const board = await openBoardPage(browser, url, path);
     opens.push(board.openMs);
     if (run === RUNS - 1) {
@@ -44,10 +49,14 @@ export async function openBench(browser: Browser, url: string, folder: string): 
   }
   const open = summarize(opens).median;
   const read = summarize(reads).median;
+  const smallOpen = summarize(smallOpens).median;
   const initial = readdirSync(join(RENDERER_DIR, 'assets')).filter((f) => f.endsWith('.js'));
   const gzipKb = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(RENDERER_DIR, 'assets', f))).length, 0) / 1024;
   return [
     { benchmark: 'open', measure: '10,000 cards to first painted board, median', value: open, unit: 'ms', baselineName: 'bare SQL read', baseline: read, ratio: open / read, target: '≤ 2×', met: open / read <= 2 },
+    // Not a target: what opening costs whatever the size (the app's screen, the first
+    // canvases), to show how much of the time above the 10,000 cards themselves take.
+    { benchmark: 'open', measure: '10,000 cards to first painted board, median', value: open, unit: 'ms', baselineName: 'the same open, 10 cards', baseline: smallOpen, ratio: open / smallOpen },
     { benchmark: 'memory', measure: 'renderer JS heap at 10,000 cards', value: heapMb, unit: 'MB', target: '≤ 150 MB', met: heapMb <= 150 },
     { benchmark: 'bundle', measure: 'initial JS, gzip', value: gzipKb, unit: 'KB', target: '≤ 600 KB', met: gzipKb <= 600 },
   ];
