@@ -30,6 +30,8 @@ export class Editor {
   metrics: BoardMetrics = BOARD_METRICS;
   /** In projector mode, the one stage on screen. */
   onlyStageId: string | null = null;
+  /** Whether the opened workshop still waits for a board size to fit its map to. */
+  private fitPending = false;
   private layoutMemo: { records: EditorState['records']; journeyId: string | null; metrics: BoardMetrics; onlyStageId: string | null; layout: BoardLayout | null } | null = null;
 
   constructor(api: JourneyboardApi) {
@@ -132,15 +134,12 @@ export class Editor {
     this.fitIfPending();
   }
 
-  /** Whether the opened workshop still waits for a board size to fit its map to. */
-  private fitPending = false;
-
   /** Fits a newly opened map once the board has a size (at load, or when it first gets one). */
   fitIfPending(): void {
-    const layout = this.layout();
-    if (!this.fitPending || !layout || this.boardSize.width <= 0) return;
+    if (!this.fitPending || this.boardSize.width <= 0) return;
     this.fitPending = false;
-    this.setViewport(fitViewport(layout, this.boardSize));
+    const layout = this.layout();
+    if (layout) this.setViewport(fitViewport(layout, this.boardSize));
   }
 
   // --- the one change pipeline ----------------------------------------------------
