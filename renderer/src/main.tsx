@@ -6,6 +6,7 @@ import { Editor } from './editor/editor.ts';
 import { App } from './App.tsx';
 import { roomStore } from './room/room-store.ts';
 import { boardStage } from './board/stage-registry.ts';
+import { CONTENT_LAYER } from './board/board-view.ts';
 import './styles.css';
 
 const platform = detectPlatform();
@@ -35,7 +36,7 @@ editor.onClose = () => roomStore.setState({ voting: null, projector: null, palet
   boardScene: () => {
     const stage = boardStage.current;
     return {
-      contentShown: stage?.find('.board-content').every((layer) => layer.isVisible()) ?? false,
+      contentShown: stage?.find(`.${CONTENT_LAYER}`).every((layer) => layer.isVisible()) ?? false,
       bitmaps: stage?.find('Image').length ?? 0,
       cardNodes: stage?.find('Group').filter((group) => group.id().startsWith('card:')).length ?? 0,
     };

@@ -70,11 +70,11 @@ export function Board({ editor }: { editor: Editor }) {
     return () => observer.disconnect();
   }, [editor]);
 
-  // A freshly opened workshop starts with the whole map in view; the projector fills
-  // the screen with each stage it steps to.
-  const fittedFor = useRef<string | undefined>(undefined);
+  // The editor fits a freshly opened map itself; the projector fills the screen with
+  // each stage it steps to, and leaving it shows the whole map again.
+  const fittedFor = useRef('map');
   useEffect(() => {
-    const key = projectedStageId ? `${projectedStageId}:${size.width}x${size.height}:${theme}` : (workshopPath ?? '');
+    const key = projectedStageId ? `${projectedStageId}:${size.width}x${size.height}:${theme}` : 'map';
     if (size.width > 0 && workshopPath && fittedFor.current !== key) {
       fittedFor.current = key;
       if (projectedStageId && layout) editor.setViewport(projectorViewport(layout, size));

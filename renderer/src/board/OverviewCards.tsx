@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Shape } from 'react-konva';
 import type Konva from 'konva';
-import type { BoardLayout, CardBox } from '../../../shared/layout/board-layout.ts';
+import { cellKey, hitTestCell, type BoardLayout, type CardBox } from '../../../shared/layout/board-layout.ts';
 import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 
 /** Below this many screen pixels text cannot be read, so cards are drawn as blocks. */
@@ -14,7 +14,9 @@ export function isOverview(scale: number, metrics: BoardMetrics): boolean {
 
 /** The card under a board point, for pressing cards that are drawn as blocks. */
 export function cardAt(layout: BoardLayout, x: number, y: number): CardBox | undefined {
-  return layout.cards.find((box) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height);
+  const cell = hitTestCell(layout, x, y);
+  const boxes = cell ? layout.cardsByCell.get(cellKey(cell.stepId, cell.laneId)) : undefined;
+  return boxes?.find((box) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height);
 }
 
 interface Props {
