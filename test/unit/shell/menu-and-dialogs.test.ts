@@ -67,22 +67,6 @@ describe('file dialogs and files from the OS', () => {
   });
 });
 
-describe('finding the Electron binary for npm start', () => {
-  it('finds it where the electron package recorded it, and reports it missing otherwise', async () => {
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tempFolder } = await import('../../support/workshop-fixtures.ts');
-    const { electronBinaryPath } = await import('../../../electron/launch.ts');
-    const pkg = tempFolder('electron-pkg-');
-    expect(electronBinaryPath(pkg)).toBeUndefined();
-    writeFileSync(join(pkg, 'path.txt'), 'electron');
-    expect(electronBinaryPath(pkg)).toBeUndefined();
-    mkdirSync(join(pkg, 'dist'));
-    writeFileSync(join(pkg, 'dist', 'electron'), '');
-    expect(electronBinaryPath(pkg)).toBe(join(pkg, 'dist', 'electron'));
-  });
-});
-
 describe('the room in the menu', () => {
   it('offers projector mode on F5, the command palette on Ctrl/Cmd+K and the three themes', () => {
     const menu = buildMenuTemplate('linux', { development: false });
