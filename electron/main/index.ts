@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_NAMES } from '../../shared/api/contract.ts';
@@ -8,7 +8,15 @@ import { createApiService, type ApiService } from '../services/api-service.ts';
 import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy.ts';
 import { resolveStaticFile } from '../host/static-files.ts';
 import { APP_HOST, APP_SCHEME, APP_START_URL } from './app-origin.ts';
-import { isTrustedSender, mayGrantPermission, mayNavigate, windowOpenDecision } from './security-policy.ts';
+import {
+  externalLink,
+  installNavigationGuards,
+  isTrustedSender,
+  mayGrantPermission,
+  mayOpenAfterConfirmation,
+  openExternalDialogOptions,
+  windowOpenDecision,
+} from './security-policy.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { buildMenuTemplate, type MenuSpec } from './menu-template.ts';
 import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension, workshopPathFromArgv } from './dialog-options.ts';
@@ -60,13 +68,11 @@ function start(): void {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, permission, decide) => decide(mayGrantPermission(permission)));
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!mayNavigate(url)) event.preventDefault();
-    });
+    installNavigationGuards(contents);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       const decision = windowOpenDecision(url);
-      if (decision.openExternally) void shell.openExternal(url);
+      if (decision.openExternally) void confirmOpenExternal(contents, url);
       return { action: decision.action };
     });
   });
@@ -76,6 +82,25 @@ function start(): void {
   app.on('activate', () => {
     if (!mainWindow) createWindow();
   });
+}
+
+let confirmingLink = false;
+
+/** An https link goes to the browser only after the user agrees, one question at a time. */
+async function confirmOpenExternal(contents: WebContents, url: string): Promise<void> {
+  const link = externalLink(url);
+  if (!link || confirmingLink) return;
+  confirmingLink = true;
+  try {
+    const owner = BrowserWindow.fromWebContents(contents);
+    const options = openExternalDialogOptions(link);
+    const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+    if (mayOpenAfterConfirmation(response)) await shell.openExternal(link.url);
+  } catch (error) {
+    console.error('[journeyboard] could not open link', error);
+  } finally {
+    confirmingLink = false;
+  }
 }
 
 function createWindow(): void {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mainWindowOptions } from '../../../electron/main/window-options.ts';
-import { isTrustedSender, mayGrantPermission, mayNavigate, windowOpenDecision } from '../../../electron/main/security-policy.ts';
+import {
+  externalLink,
+  installNavigationGuards,
+  isTrustedSender,
+  mayGrantPermission,
+  mayNavigate,
+  mayOpenAfterConfirmation,
+  openExternalDialogOptions,
+  windowOpenDecision,
+  type NavigationDetails,
+} from '../../../electron/main/security-policy.ts';
 import { APP_START_URL } from '../../../electron/main/app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/content-security-policy.ts';
 
@@ -46,6 +56,75 @@ describe('navigation and new windows', () => {
 
   it('grants no permission requests', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) expect(mayGrantPermission(permission)).toBe(false);
+  });
+});
+
+describe('navigation guards', () => {
+  /** A stand-in for a WebContents: records the listeners and fires one with a URL. */
+  function fakeContents() {
+    const listeners = new Map<string, (details: NavigationDetails) => void>();
+    const contents = { on: (event: string, listener: (details: NavigationDetails) => void) => listeners.set(event, listener) };
+    installNavigationGuards(contents);
+    const fire = (event: string, url: string) => {
+      let prevented = false;
+      listeners.get(event)!({ url, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    return { listeners, fire };
+  }
+
+  it('guards links, redirects and every frame alike', () => {
+    const { listeners } = fakeContents();
+    expect([...listeners.keys()].sort()).toEqual(['will-frame-navigate', 'will-navigate', 'will-redirect']);
+  });
+
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s: stays in the app, refuses anything else', (event) => {
+    const { fire } = fakeContents();
+    expect(fire(event, APP_START_URL)).toBe(false);
+    for (const url of ['https://example.com', 'file:///etc/passwd', 'about:blank', 'app://other/index.html']) expect(fire(event, url)).toBe(true);
+  });
+});
+
+describe('links to the browser', () => {
+  it('takes only https, and shows the host it will really open', () => {
+    expect(externalLink('https://Example.com/help?x=1')).toEqual({ url: 'https://example.com/help?x=1', host: 'example.com' });
+    expect(externalLink('https://example.com:8443/')).toEqual({ url: 'https://example.com:8443/', host: 'example.com:8443' });
+    expect(externalLink('https://example.com:443/a')?.host).toBe('example.com');
+    // A look-alike international name is shown as punycode, not as the letters it imitates.
+    expect(externalLink('https://exаmple.com/')?.host).toBe('xn--exmple-4nf.com');
+  });
+
+  it.each([
+    'http://example.com',
+    'file:///tmp/x',
+    'javascript:alert(1)',
+    'smb://share/x',
+    'mailto:a@example.com',
+    'ms-settings:',
+    'https://bank.example@evil.example/',
+    'https://user:pass@example.com/',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(externalLink(url)).toBeUndefined();
+    expect(windowOpenDecision(url)).toEqual({ action: 'deny', openExternally: false });
+  });
+
+  it('asks first, naming the host, with Cancel as the default answer', () => {
+    const options = openExternalDialogOptions({ url: 'https://example.com/help', host: 'example.com' });
+    expect(options).toMatchObject({ type: 'question', message: 'Open example.com in your browser?', detail: 'https://example.com/help', noLink: true });
+    expect(options.buttons).toEqual(['Open in Browser', 'Cancel']);
+    expect(options.defaultId).toBe(1);
+    expect(options.cancelId).toBe(1);
+    expect(mayOpenAfterConfirmation(options.buttons!.indexOf('Open in Browser'))).toBe(true);
+    expect(mayOpenAfterConfirmation(options.cancelId!)).toBe(false);
+  });
+
+  it('shortens a very long URL in the question', () => {
+    const link = externalLink(`https://example.com/${'a'.repeat(1000)}`)!;
+    const detail = openExternalDialogOptions(link).detail!;
+    expect(detail.length).toBe(300);
+    expect(detail.endsWith('…')).toBe(true);
   });
 });
 
