@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { TABLES, parameterOf, recordToRow, rowToRecord } from './schema/tables.ts';
 
-type Op = 'insert' | 'update' | 'remove' | 'all';
+type Op = 'insert' | 'update' | 'remove' | 'all' | 'get';
 
 /** Prepared statements per record type, written once against the table descriptions. */
 export class RecordStatements {
@@ -25,6 +25,17 @@ export class RecordStatements {
   /** False when no row has the record's id. */
   remove(record: AnyRecord): boolean {
     return this.statement('remove', record.type).run({ id: record.id }).changes === 1;
+  }
+
+  /** The record as the file holds it now, or undefined. */
+  get(type: AnyRecord['type'], id: string): AnyRecord | undefined {
+    const row = this.statement('get', type).get({ id }) as Record<string, unknown> | undefined;
+    return row ? rowToRecord(type, row) : undefined;
+  }
+
+  /** A record as it would read back from the file (booleans, absent fields), for comparing. */
+  normalize(record: AnyRecord): AnyRecord {
+    return rowToRecord(record.type, recordToRow(record));
   }
 
   all(type: AnyRecord['type']): AnyRecord[] {
@@ -54,5 +65,7 @@ function sqlFor(op: Op, type: AnyRecord['type']): string {
       return `DELETE FROM ${table} WHERE id = @id`;
     case 'all':
       return `SELECT ${names.join(', ')} FROM ${table}`;
+    case 'get':
+      return `SELECT ${names.join(', ')} FROM ${table} WHERE id = @id`;
   }
 }

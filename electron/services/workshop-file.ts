@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { WorkshopError } from '../../shared/api/errors.ts';
@@ -7,7 +8,9 @@ import type { AnyRecord } from '../../shared/model/records.ts';
 import { RECORD_TYPE_ORDER } from '../../shared/model/records.ts';
 import type { TemplateId } from '../../shared/model/templates.ts';
 import { startingRecords } from './templates.ts';
-import type { Change } from '../../shared/change/change.ts';
+import { sameRecord, type Change } from '../../shared/change/change.ts';
+import { WorkshopLock, lockedBy } from './file-lock.ts';
+import { settleJournal } from './journal-recovery.ts';
 import { readFileHeader } from './file-header.ts';
 import { toWorkshopError } from './errors.ts';
 import { CURRENT_FILE_FORMAT_VERSION, JOURNEYBOARD_APPLICATION_ID, fileFormatVersion, migrate } from './schema/migrations.ts';
@@ -17,51 +20,83 @@ import { describeForeignKeyProblem } from './foreign-key-problems.ts';
 /** Files open in this process, by real path: one file, one writer. */
 const openPaths = new Set<string>();
 
+export interface OpenOptions {
+  /** Open without writing a byte or taking the lock: another Journeyboard has it. */
+  readOnly?: boolean;
+  /** Where safety copies go before a journal is rolled back. */
+  recoveryFolder?: string;
+}
+
 /**
  * One open `.journey` file. Opening refuses anything that is not a workshop this build
- * can read without writing a byte to it; every change is one transaction.
+ * can read, never lets SQLite replay a journal that is not the file's own, and holds a
+ * lock so no other process writes the file meanwhile; every change is one transaction
+ * that applies only if the file still holds what the change was made from.
  */
 export class WorkshopFile {
   readonly path: string;
+  readonly readOnly: boolean;
+  /** What opening did that the user should hear about (a journal set aside, a recovery). */
+  readonly notices: readonly string[];
   private readonly db: Database.Database;
   private readonly statements: RecordStatements;
+  private readonly lock: WorkshopLock | undefined;
+  private lockLost: WorkshopError | undefined;
   private closed = false;
 
-  private constructor(path: string, db: Database.Database) {
+  private constructor(path: string, db: Database.Database, options: { readOnly: boolean; notices: string[]; lock?: WorkshopLock }) {
     this.path = path;
     this.db = db;
+    this.readOnly = options.readOnly;
+    this.notices = options.notices;
+    this.lock = options.lock;
     this.statements = new RecordStatements(db);
   }
 
-  static open(requestedPath: string): WorkshopFile {
+  static open(requestedPath: string, options: OpenOptions = {}): WorkshopFile {
     const path = resolve(requestedPath);
-    const name = basename(path);
-    let real: string;
-    try {
-      if (statSync(path).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      real = realpathSync(path);
-    } catch (error) {
-      throw toWorkshopError(error, path);
-    }
+    const real = checkRegularFile(path);
     if (openPaths.has(real)) {
-      throw new WorkshopError('already-open', `${name} is already open in Journeyboard.`, path);
+      throw new WorkshopError('already-open', `${basename(path)} is already open in Journeyboard.`, path);
     }
-    checkHeader(path);
-    const hotJournal = existsSync(`${path}-journal`) && statSync(`${path}-journal`).size > 0;
-    // A hot journal means a write was cut short; SQLite rolls it back on a read-write
-    // open, which is the crash recovery we promise. Without one, check read-only first.
-    if (!hotJournal) checkIntegrity(path, { readonly: true });
+    const header = checkHeader(path);
+    if (options.readOnly) return WorkshopFile.openReadOnly(path);
 
+    let lostBeforeReady: WorkshopError | undefined;
+    let file: WorkshopFile | undefined;
+    const lock = WorkshopLock.acquire(path, (error) => {
+      if (file) file.lockLost = error;
+      else lostBeforeReady = error;
+    });
     let db: Database.Database | undefined;
     try {
+      const notice = settleJournal(path, header.pageSize, JOURNEYBOARD_APPLICATION_ID, options.recoveryFolder ?? join(tmpdir(), 'journeyboard-recovery'));
+      checkIntegrity(path, { readonly: true });
       db = new Database(path, { fileMustExist: true });
       configure(db);
-      if (hotJournal) checkIntegrity(path, { db });
       migrate(db);
+      file = new WorkshopFile(path, db, { readOnly: false, notices: notice ? [notice] : [], lock });
+      if (lostBeforeReady) file.lockLost = lostBeforeReady;
       openPaths.add(real);
-      return new WorkshopFile(path, db);
+      return file;
     } catch (error) {
       db?.close();
+      lock.unlock();
+      throw toWorkshopError(error, path);
+    }
+  }
+
+  /** A look at a file another Journeyboard is writing: no lock, no journal, no writes. */
+  private static openReadOnly(path: string): WorkshopFile {
+    try {
+      const db = new Database(path, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 2000');
+      if (fileFormatVersion(db) < CURRENT_FILE_FORMAT_VERSION) {
+        db.close();
+        throw new WorkshopError('read-only', `${basename(path)} is from an older version of Journeyboard and must be upgraded before it can be shown, which needs it to be opened for editing. The file has not been changed.`, path);
+      }
+      return new WorkshopFile(path, db, { readOnly: true, notices: [] });
+    } catch (error) {
       throw toWorkshopError(error, path);
     }
   }
@@ -85,6 +120,8 @@ export class WorkshopFile {
       if (openPaths.has(realpathSync(path))) {
         throw new WorkshopError('already-open', `${name} is open in Journeyboard, so it cannot be replaced.`, path);
       }
+      const holder = WorkshopLock.heldElsewhere(path);
+      if (holder !== false) throw lockedBy(path, holder);
     }
     const temp = join(dirname(path), `.${name}.${randomBytes(4).toString('hex')}.tmp`);
     try {
@@ -132,9 +169,15 @@ export class WorkshopFile {
    * change as a whole leaves every card with its step and lane.
    */
   applyChange(change: Change): void {
+    if (this.readOnly) {
+      throw new WorkshopError('read-only', `${basename(this.path)} is open read-only here, so changes are not saved to it. Use Save a copy as… to keep them.`, this.path);
+    }
+    if (this.lockLost) throw this.lockLost;
     try {
+      useRollbackJournal(this.db);
       this.db.transaction(() => this.write(change))();
     } catch (error) {
+      if (error instanceof WorkshopError) throw error;
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
         throw new WorkshopError('invalid-change', `This change was not saved: it ${this.foreignKeyProblem(change)}. Nothing was written.`, this.path);
       }
@@ -146,11 +189,15 @@ export class WorkshopFile {
     if (this.closed) return;
     this.closed = true;
     try {
-      openPaths.delete(realpathSync(this.path));
+      if (!this.readOnly) openPaths.delete(realpathSync(this.path));
     } catch {
       for (const real of openPaths) if (real === this.path) openPaths.delete(real);
     } finally {
-      this.db.close();
+      try {
+        this.db.close();
+      } finally {
+        this.lock?.unlock();
+      }
     }
   }
 
@@ -161,6 +208,7 @@ export class WorkshopFile {
       Object.values(records).filter((r) => r.type === type);
     for (const type of reversed) {
       for (const record of byType(change.removed, type)) {
+        this.expectStored(record, 'removed');
         if (!this.statements.remove(record)) throw this.missing(record, 'removed');
       }
     }
@@ -176,8 +224,26 @@ export class WorkshopFile {
         }
       }
     }
-    for (const [, to] of Object.values(change.updated)) {
+    for (const [from, to] of Object.values(change.updated)) {
+      this.expectStored(from, 'changed');
       if (!this.statements.update(to)) throw this.missing(to, 'changed');
+    }
+  }
+
+  /**
+   * Optimistic concurrency: a record is changed or removed only if the file still holds
+   * what the change was made from. Anything else means another writer got there first,
+   * and writing would silently overwrite their work.
+   */
+  private expectStored(record: AnyRecord, verb: string): void {
+    const stored = this.statements.get(record.type, record.id);
+    if (!stored) throw this.missing(record, verb);
+    if (!sameRecord(stored, this.statements.normalize(record))) {
+      throw new WorkshopError(
+        'conflict',
+        `This change was not saved: ${describe(record)} was changed in the file by someone else since it was loaded here, so saving would overwrite their work. Nothing was written.`,
+        this.path,
+      );
     }
   }
 
@@ -195,17 +261,39 @@ export class WorkshopFile {
   }
 }
 
+/**
+ * Our files use a rollback journal. One that arrives in WAL mode is left as it is until
+ * the first edit, so opening it to look changes none of its bytes.
+ */
 function configure(db: Database.Database): void {
-  db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 2000');
+}
+
+function useRollbackJournal(db: Database.Database): void {
+  if (db.pragma('journal_mode', { simple: true }) !== 'delete') db.pragma('journal_mode = DELETE');
+}
+
+/** Only regular files are opened: a FIFO would block every request, a device never ends. */
+function checkRegularFile(path: string): string {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) {
+      throw new WorkshopError('not-a-workshop', `${basename(path)} is not a regular file (it is a device, pipe or socket), so it is not a workshop. Nothing was read from it.`, path);
+    }
+    return realpathSync(path);
+  } catch (error) {
+    throw toWorkshopError(error, path);
+  }
 }
 
 function describe(record: AnyRecord): string {
   return `the ${record.type} ${record.id}`;
 }
 
-function checkHeader(path: string): void {
+function checkHeader(path: string): { pageSize: number } {
   const name = basename(path);
   const header = readFileHeader(path);
   if (header.kind === 'empty') {
@@ -228,12 +316,13 @@ function checkHeader(path: string): void {
   if (header.pageCount > 0 && size < header.pageCount * header.pageSize) {
     throw damaged(path);
   }
+  return { pageSize: header.pageSize };
 }
 
-function checkIntegrity(path: string, via: { readonly: true } | { db: Database.Database }): void {
+function checkIntegrity(path: string, via: { readonly: true }): void {
   let db: Database.Database | undefined;
   try {
-    db = 'db' in via ? via.db : new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: via.readonly, fileMustExist: true });
     const result = db.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw damaged(path);
   } catch (error) {
@@ -242,7 +331,7 @@ function checkIntegrity(path: string, via: { readonly: true } | { db: Database.D
     if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_IOERR')) throw damaged(path);
     throw toWorkshopError(error, path);
   } finally {
-    if (db && !('db' in via)) db.close();
+    db?.close();
   }
 }
 

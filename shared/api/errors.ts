@@ -10,6 +10,16 @@ export const API_ERROR_CODES = [
   'damaged',
   'already-exists',
   'already-open',
+  /** Another Journeyboard (this machine or another) holds the file's lock. */
+  'locked',
+  /** The workshop was opened read-only; edits are not written. */
+  'read-only',
+  /** The file was deleted or moved while it was open. */
+  'file-moved',
+  /** The lock on the open file was taken away (e.g. the lock folder was removed). */
+  'lock-lost',
+  /** The file no longer holds what the change was made from (another writer). */
+  'conflict',
   'no-workshop-open',
   'permission-denied',
   'disk-full',
