@@ -58,15 +58,40 @@ export class TextWriter {
   }
 }
 
+/**
+ * Widths of single words, measured once per font and size. Laying text out through
+ * the font is what a PDF export spends its time on, and measuring each growing line
+ * again for every word made a paragraph cost its words × the words on a line.
+ */
+const wordWidths = new WeakMap<PDFFont, Map<number, Map<string, number>>>();
+
+function widthOf(font: PDFFont, size: number, word: string): number {
+  let bySize = wordWidths.get(font);
+  if (!bySize) wordWidths.set(font, (bySize = new Map()));
+  let words = bySize.get(size);
+  if (!words) bySize.set(size, (words = new Map()));
+  let width = words.get(word);
+  if (width === undefined) words.set(word, (width = font.widthOfTextAtSize(word, size)));
+  return width;
+}
+
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return [''];
+  const space = widthOf(font, size, ' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of words) {
+    // pdf-lib adds up glyph advances, and no glyph is substituted across a space, so a
+    // line is as wide as its words and spaces. Only a near tie is measured whole, where
+    // rounding in the sum could decide the break differently.
+    const candidateWidth = line ? lineWidth + space + widthOf(font, size, word) : widthOf(font, size, word);
     const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width) {
+    const fits = Math.abs(candidateWidth - width) < 0.01 ? font.widthOfTextAtSize(candidate, size) <= width : candidateWidth <= width;
+    if (fits) {
       line = candidate;
+      lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
@@ -79,6 +104,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
       rest = rest.slice(cut);
     }
     line = rest;
+    lineWidth = widthOf(font, size, rest);
   }
   lines.push(line);
   return lines;
