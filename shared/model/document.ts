@@ -28,6 +28,59 @@ export function recordsOfType<T extends AnyRecord['type']>(records: RecordMap, t
   return [...((typeIndex(records).get(type) ?? []) as RecordOfType<T>[])];
 }
 
+/** The fields that hold a parent's id: what records of a type can be grouped by. */
+export type ParentField<T extends AnyRecord['type']> = {
+  [K in keyof RecordOfType<T>]: RecordOfType<T>[K] extends string | null ? K : never;
+}[keyof RecordOfType<T>] &
+  string;
+
+/**
+ * Groups built on the type index, kept for the record map's lifetime like it: an export
+ * or a panel asks for the children of every stage, step or card, and one pass over the
+ * type answers them all, where a scan per parent would make the whole job quadratic.
+ */
+const groupIndexes = new WeakMap<RecordMap, Map<string, ReadonlyMap<string, readonly AnyRecord[]>>>();
+
+function groupIndex<T extends AnyRecord['type']>(
+  records: RecordMap,
+  type: T,
+  name: string,
+  keyOf: (record: RecordOfType<T>) => string | null,
+  ordered: boolean,
+): ReadonlyMap<string, readonly RecordOfType<T>[]> {
+  let groups = groupIndexes.get(records);
+  if (!groups) groupIndexes.set(records, (groups = new Map()));
+  const cacheKey = `${type} ${name}`;
+  let index = groups.get(cacheKey) as Map<string, RecordOfType<T>[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const record of (typeIndex(records).get(type) ?? []) as RecordOfType<T>[]) {
+      const key = keyOf(record);
+      if (key === null) continue;
+      const group = index.get(key);
+      if (group) group.push(record);
+      else index.set(key, [record]);
+    }
+    if (ordered) for (const [key, group] of index) index.set(key, byPosition(group as (RecordOfType<T> & { position: string })[]));
+    groups.set(cacheKey, index);
+  }
+  return index;
+}
+
+/**
+ * Records of one type by the id in one of their fields (a card's tollgates by `cardId`,
+ * a stage's KPIs by `stageId`), each group in the map's order. Read-only: the groups are
+ * shared by every caller until the map is replaced.
+ */
+export function recordsGroupedBy<T extends AnyRecord['type']>(records: RecordMap, type: T, field: ParentField<T>): ReadonlyMap<string, readonly RecordOfType<T>[]> {
+  return groupIndex(records, type, field, (record) => (record[field] as string | null) ?? null, false);
+}
+
+function childrenByPosition<T extends 'stage' | 'step' | 'lane'>(records: RecordMap, type: T, field: ParentField<T>, parentId: string): RecordOfType<T>[] {
+  const groups = groupIndex(records, type, `${field} ordered`, (record) => record[field] as string, true);
+  return [...(groups.get(parentId) ?? [])];
+}
+
 export function workshopOf(records: RecordMap): WorkshopRecord | undefined {
   return recordsOfType(records, 'workshop')[0];
 }
@@ -37,19 +90,21 @@ export function journeysOf(records: RecordMap): Journey[] {
 }
 
 export function stagesOf(records: RecordMap, journeyId: string): Stage[] {
-  return byPosition(recordsOfType(records, 'stage').filter((s) => s.journeyId === journeyId));
+  return childrenByPosition(records, 'stage', 'journeyId', journeyId);
 }
 
 export function stepsOf(records: RecordMap, stageId: string): Step[] {
-  return byPosition(recordsOfType(records, 'step').filter((s) => s.stageId === stageId));
+  return childrenByPosition(records, 'step', 'stageId', stageId);
 }
 
 export function lanesOf(records: RecordMap, journeyId: string): Lane[] {
-  return byPosition(recordsOfType(records, 'lane').filter((l) => l.journeyId === journeyId));
+  return childrenByPosition(records, 'lane', 'journeyId', journeyId);
 }
 
+/** The cards of one cell (a step in a lane) in order. */
 export function cardsIn(records: RecordMap, stepId: string, laneId: string): Card[] {
-  return byPosition(recordsOfType(records, 'card').filter((c) => c.stepId === stepId && c.laneId === laneId));
+  const cells = groupIndex(records, 'card', 'cell', (card) => `${card.stepId}|${card.laneId}`, true);
+  return [...(cells.get(`${stepId}|${laneId}`) ?? [])];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RecordMap } from './document.ts';
+import { recordsGroupedBy, type RecordMap } from './document.ts';
 import type { Card, Dot, DotVote, VoteOption, VoteParticipant } from './records.ts';
 import { byPosition } from './ordering.ts';
 
@@ -12,15 +12,12 @@ export interface VoteState {
 export function voteState(records: RecordMap, voteId: string): VoteState | null {
   const vote = records[voteId];
   if (vote?.type !== 'dot-vote') return null;
-  const options: VoteOption[] = [];
-  const participants: VoteParticipant[] = [];
-  const dots: Dot[] = [];
-  for (const r of Object.values(records)) {
-    if (r.type === 'vote-option' && r.voteId === voteId) options.push(r);
-    else if (r.type === 'vote-participant' && r.voteId === voteId) participants.push(r);
-    else if (r.type === 'dot' && r.voteId === voteId) dots.push(r);
-  }
-  return { vote, options, participants: byPosition(participants), dots };
+  return {
+    vote,
+    options: [...(recordsGroupedBy(records, 'vote-option', 'voteId').get(voteId) ?? [])],
+    participants: byPosition(recordsGroupedBy(records, 'vote-participant', 'voteId').get(voteId) ?? []),
+    dots: [...(recordsGroupedBy(records, 'dot', 'voteId').get(voteId) ?? [])],
+  };
 }
 
 /** Dots a participant may still place. */

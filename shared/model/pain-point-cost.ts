@@ -1,4 +1,4 @@
-import type { RecordMap } from './document.ts';
+import { recordsOfType, type RecordMap } from './document.ts';
 import type { Card, CostPeriod, PainPoint } from './records.ts';
 
 export const PERIODS_PER_YEAR: Record<CostPeriod, number> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
@@ -27,8 +27,7 @@ export interface RankedPainPoint {
  */
 export function rankPainPointsByCost(records: RecordMap, cardIds?: ReadonlySet<string>): RankedPainPoint[] {
   const ranked: RankedPainPoint[] = [];
-  for (const record of Object.values(records)) {
-    if (record.type !== 'pain-point') continue;
+  for (const record of recordsOfType(records, 'pain-point')) {
     const card = records[record.cardId];
     if (card?.type !== 'card' || (cardIds && !cardIds.has(card.id))) continue;
     ranked.push({ painPoint: record, card, yearlyCost: yearlyCost(record) });

@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import { journeysOf, stagesOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
 import type { Theme } from '../../../../shared/theme/palettes.ts';
 import { deckTheme } from './deck-theme.ts';
-import { FONT, indexCards, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { FONT, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
 import {
   addEmotionSlide,
@@ -55,7 +55,7 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
     ],
     slideNumber: { x: SLIDE_W - 0.9, y: SLIDE_H - 0.3, w: 0.6, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted },
   });
-  const ctx: DeckContext = { pptx, records, theme, workshopName: workshop?.name ?? '', cardsIn: indexCards(records) };
+  const ctx: DeckContext = { pptx, records, theme, workshopName: workshop?.name ?? '' };
 
   const journeys = journeysOf(records);
   const steps: (() => number | boolean | void)[] = [];

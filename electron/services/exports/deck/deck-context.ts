@@ -1,8 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { RecordMap } from '../../../../shared/model/document.ts';
 import type { DeckTheme } from './deck-theme.ts';
-import type { Card } from '../../../../shared/model/records.ts';
-import { byPosition } from '../../../../shared/model/ordering.ts';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
@@ -16,21 +14,6 @@ export interface DeckContext {
   records: RecordMap;
   theme: DeckTheme;
   workshopName: string;
-  /** The cards of a cell in order: indexed once, not searched for every cell. */
-  cardsIn(stepId: string, laneId: string): Card[];
-}
-
-export function indexCards(records: RecordMap): (stepId: string, laneId: string) => Card[] {
-  const cells = new Map<string, Card[]>();
-  for (const record of Object.values(records)) {
-    if (record.type !== 'card') continue;
-    const key = `${record.stepId}|${record.laneId}`;
-    const cell = cells.get(key);
-    if (cell) cell.push(record);
-    else cells.set(key, [record]);
-  }
-  for (const [key, cell] of cells) cells.set(key, byPosition(cell));
-  return (stepId, laneId) => cells.get(`${stepId}|${laneId}`) ?? [];
 }
 
 export function addTitledSlide(ctx: DeckContext, title: string, subtitle?: string): PptxGenJS.Slide {

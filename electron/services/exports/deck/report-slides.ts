@@ -1,8 +1,8 @@
 import { byPosition } from '../../../../shared/model/ordering.ts';
-import { journeysOf, recordsOfType, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
+import { journeysOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf } from '../../../../shared/model/document.ts';
 import { formatMoney, rankPainPointsByCost } from '../../../../shared/model/pain-point-cost.ts';
 import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
-import { TOLLGATE_STATUS_LABELS, type DotVote, type Emotion, type Journey, type ParkingTopic, type Persona, type WorkshopRecord } from '../../../../shared/model/records.ts';
+import { TOLLGATE_STATUS_LABELS, type Journey, type Tollgate, type WorkshopRecord } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { fittingSize } from './text-fit.ts';
 
@@ -38,15 +38,15 @@ export function addOverviewSlide(ctx: DeckContext, journey: Journey, png: Buffer
 
 /** The persona's emotion across the steps, as a native line chart: one series per persona. */
 export function addEmotionSlide(ctx: DeckContext, journey: Journey): boolean {
-  const steps = stagesOf(ctx.records, journey.id).flatMap((stage) => byPosition(stepsOf(ctx.records, stage.id)));
-  const emotions = Object.values(ctx.records).filter((r): r is Emotion => r.type === 'emotion');
-  const personas = byPosition(Object.values(ctx.records).filter((r): r is Persona => r.type === 'persona'));
+  const steps = stagesOf(ctx.records, journey.id).flatMap((stage) => stepsOf(ctx.records, stage.id));
+  const emotions = recordsGroupedBy(ctx.records, 'emotion', 'stepId');
+  const personas = byPosition(recordsOfType(ctx.records, 'persona'));
   const series = personas
     .map((persona) => ({
       name: persona.name,
       color: persona.color.slice(1).toUpperCase(),
       labels: steps.map((s) => s.name),
-      values: steps.map((s) => emotions.find((e) => e.stepId === s.id && e.personaId === persona.id)?.score ?? null),
+      values: steps.map((s) => emotions.get(s.id)?.find((e) => e.personaId === persona.id)?.score ?? null),
     }))
     .filter((s) => s.values.filter((v) => v !== null).length >= 2);
   if (series.length === 0 || steps.length < 2) return false;
@@ -75,11 +75,19 @@ export function addEmotionSlide(ctx: DeckContext, journey: Journey): boolean {
 
 export function addTollgateSlide(ctx: DeckContext, journey: Journey): boolean {
   const rows: string[][] = [];
+  const gatesByStep = new Map<string, Tollgate[]>();
+  for (const gate of recordsOfType(ctx.records, 'tollgate')) {
+    const card = ctx.records[gate.cardId];
+    if (card?.type !== 'card') continue;
+    const gates = gatesByStep.get(card.stepId);
+    if (gates) gates.push(gate);
+    else gatesByStep.set(card.stepId, [gate]);
+  }
   for (const stage of stagesOf(ctx.records, journey.id)) {
-    for (const step of byPosition(stepsOf(ctx.records, stage.id))) {
-      for (const record of recordsOfType(ctx.records, 'tollgate')) {
-        const card = ctx.records[record.cardId];
-        if (card?.type !== 'card' || card.stepId !== step.id) continue;
+    for (const step of stepsOf(ctx.records, stage.id)) {
+      for (const record of gatesByStep.get(step.id) ?? []) {
+        const card = ctx.records[record.cardId]!;
+        if (card.type !== 'card') continue;
         rows.push([`${stage.name} › ${step.name}`, card.text, TOLLGATE_STATUS_LABELS[record.status], record.buyerProcess, record.content, record.channel, record.source]);
       }
     }
@@ -104,7 +112,7 @@ export function addTollgateSlide(ctx: DeckContext, journey: Journey): boolean {
 }
 
 export function addPersonaSlides(ctx: DeckContext): number {
-  const personas = byPosition(Object.values(ctx.records).filter((r): r is Persona => r.type === 'persona'));
+  const personas = byPosition(recordsOfType(ctx.records, 'persona'));
   for (const persona of personas) {
     const slide = addTitledSlide(ctx, persona.name, [persona.role, `${persona.participation} in the decision`].filter(Boolean).join(' · '));
     const boxes: [string, string][] = [
@@ -143,29 +151,30 @@ export function addListSlides(ctx: DeckContext, title: string, subtitle: string,
   return slides;
 }
 
-export function momentsOfTruth(ctx: DeckContext): string[] {
+export function momentsOfTruth(ctx: Pick<DeckContext, 'records'>): string[] {
+  const cardsByStep = recordsGroupedBy(ctx.records, 'card', 'stepId');
   return journeysOf(ctx.records).flatMap((journey) =>
     stagesOf(ctx.records, journey.id).flatMap((stage) =>
-      byPosition(stepsOf(ctx.records, stage.id)).flatMap((step) => [
+      stepsOf(ctx.records, stage.id).flatMap((step) => [
         ...(step.momentOfTruth ? [`${step.name} (${stage.name})`] : []),
-        ...recordsOfType(ctx.records, 'card')
-          .filter((c) => c.stepId === step.id && c.momentOfTruth)
+        ...(cardsByStep.get(step.id) ?? [])
+          .filter((c) => c.momentOfTruth)
           .map((c) => `${c.text} — ${step.name} (${stage.name})`),
       ]),
     ),
   );
 }
 
-export function needleMovers(ctx: DeckContext): string[] {
+export function needleMovers(ctx: Pick<DeckContext, 'records'>): string[] {
   return rankPainPointsByCost(ctx.records).map(({ card, painPoint, yearlyCost }, i) => {
     const cost = yearlyCost === null ? 'cost not yet known' : `${formatMoney(yearlyCost, painPoint.currency, 'en')} a year`;
     return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}`;
   });
 }
 
-export function voteResults(ctx: DeckContext): { title: string; lines: string[] }[] {
-  return Object.values(ctx.records)
-    .filter((r): r is DotVote => r.type === 'dot-vote' && r.revealed)
+export function voteResults(ctx: Pick<DeckContext, 'records'>): { title: string; lines: string[] }[] {
+  return recordsOfType(ctx.records, 'dot-vote')
+    .filter((r) => r.revealed)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map((vote) => {
       const state = voteState(ctx.records, vote.id)!;
@@ -173,6 +182,6 @@ export function voteResults(ctx: DeckContext): { title: string; lines: string[] 
     });
 }
 
-export function parkingLot(ctx: DeckContext): string[] {
-  return byPosition(Object.values(ctx.records).filter((r): r is ParkingTopic => r.type === 'parking-topic')).map((t) => t.text);
+export function parkingLot(ctx: Pick<DeckContext, 'records'>): string[] {
+  return byPosition(recordsOfType(ctx.records, 'parking-topic')).map((t) => t.text);
 }

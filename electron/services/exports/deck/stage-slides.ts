@@ -1,5 +1,5 @@
 import { byPosition } from '../../../../shared/model/ordering.ts';
-import { lanesOf, recordsOfType, stepsOf } from '../../../../shared/model/document.ts';
+import { cardsIn, lanesOf, recordsGroupedBy, stepsOf } from '../../../../shared/model/document.ts';
 import type { Card, Lane, Stage, Step } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { fittingSize, heightFor } from './text-fit.ts';
@@ -33,7 +33,7 @@ const MAX_CARD_H = BOTTOM - (TOP + STEP_HEADER_H) - 4 * GAP;
  * steps) or too tall for one slide continues on the next, never cut off.
  */
 export function addStageSlides(ctx: DeckContext, stage: Stage, stageIndex: number): number {
-  const steps = byPosition(stepsOf(ctx.records, stage.id));
+  const steps = stepsOf(ctx.records, stage.id);
   const lanes = lanesOf(ctx.records, stage.journeyId).filter((l) => l.laneType !== 'emotions');
   const groups: Step[][] = [];
   for (let i = 0; i < Math.max(1, steps.length); i += MAX_STEPS_PER_SLIDE) groups.push(steps.slice(i, i + MAX_STEPS_PER_SLIDE));
@@ -50,7 +50,7 @@ function addStepGroup(ctx: DeckContext, stage: Stage, stageIndex: number, steps:
   const queues = lanes.map((lane) => ({
     lane,
     cells: steps.map((step) =>
-      ctx.cardsIn(step.id, lane.id).map((card) => measure(card, cardW)),
+      cardsIn(ctx.records, step.id, lane.id).map((card) => measure(card, cardW)),
     ),
   }));
   const lanesWithCards = queues.filter((q) => q.cells.some((c) => c.length > 0));
@@ -126,7 +126,7 @@ function measure(card: Card, width: number): PlacedCard {
 const stackHeight = (cell: PlacedCard[]) => cell.reduce((sum, c) => sum + c.height + GAP, 0);
 
 function stageSubtitle(ctx: DeckContext, stage: Stage): string {
-  const kpis = byPosition(recordsOfType(ctx.records, 'kpi').filter((k) => k.stageId === stage.id));
+  const kpis = byPosition(recordsGroupedBy(ctx.records, 'kpi', 'stageId').get(stage.id) ?? []);
   const owner = stage.owner ? `Owner: ${stage.owner}` : 'Owner: not named yet';
   const measures = kpis.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`);
   return [owner, ...(measures.length ? [`KPIs: ${measures.join(' · ')}`] : [])].join('   ·   ');

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { byPosition } from '../../../../shared/model/ordering.ts';
-import { journeysOf, lanesOf, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
-import { TOLLGATE_STATUS_LABELS, type Card, type Emotion, type Kpi, type Persona } from '../../../../shared/model/records.ts';
+import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
+import { TOLLGATE_STATUS_LABELS } from '../../../../shared/model/records.ts';
 import { ExportCancelled } from '../deck/build-deck.ts';
 import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
-import type { DeckContext } from '../deck/deck-context.ts';
 import { PAGE, TextWriter } from './text-writer.ts';
 import { assetPath } from '../../assets.ts';
 
@@ -61,8 +60,8 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
     await step();
   }
 
-  const ctx = { records } as DeckContext;
-  const personas = byPosition(Object.values(records).filter((r): r is Persona => r.type === 'persona'));
+  const ctx = { records };
+  const personas = byPosition(recordsOfType(records, 'persona'));
   text.newPage();
   if (personas.length) {
     text.heading('Personas');
@@ -93,18 +92,22 @@ function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, n
   text.newPage();
   text.heading(name);
   const lanes = lanesOf(records, journeyId).filter((l) => l.laneType !== 'emotions');
-  const emotions = Object.values(records).filter((r): r is Emotion => r.type === 'emotion');
-  const personaName = (id: string) => (records[id] as Persona | undefined)?.name ?? '';
+  const emotions = recordsGroupedBy(records, 'emotion', 'stepId');
+  const kpis = recordsGroupedBy(records, 'kpi', 'stageId');
+  const personaName = (id: string) => {
+    const persona = records[id];
+    return persona?.type === 'persona' ? persona.name : '';
+  };
   for (const stage of stagesOf(records, journeyId)) {
     text.paragraph(stage.name, 15);
-    const kpis = byPosition(Object.values(records).filter((r): r is Kpi => r.type === 'kpi' && r.stageId === stage.id));
-    text.paragraph(`Owner: ${stage.owner || 'not named yet'}${kpis.length ? ` · KPIs: ${kpis.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`).join(', ')}` : ''}`, 10);
-    for (const step of byPosition(stepsOf(records, stage.id))) {
+    const measures = byPosition(kpis.get(stage.id) ?? []);
+    text.paragraph(`Owner: ${stage.owner || 'not named yet'}${measures.length ? ` · KPIs: ${measures.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`).join(', ')}` : ''}`, 10);
+    for (const step of stepsOf(records, stage.id)) {
       text.paragraph(`${step.name}${step.momentOfTruth ? ' ★ moment of truth' : ''}`, 12, 10);
-      const felt = emotions.filter((e) => e.stepId === step.id).map((e) => `${personaName(e.personaId)} ${e.score > 0 ? '+' : ''}${e.score}${e.evoker ? ` (${e.evoker})` : ''}`);
+      const felt = (emotions.get(step.id) ?? []).map((e) => `${personaName(e.personaId)} ${e.score > 0 ? '+' : ''}${e.score}${e.evoker ? ` (${e.evoker})` : ''}`);
       if (felt.length) text.paragraph(`Feels: ${felt.join('; ')}`, 10, 20);
       for (const lane of lanes) {
-        const cards = byPosition(Object.values(records).filter((r): r is Card => r.type === 'card' && r.stepId === step.id && r.laneId === lane.id));
+        const cards = cardsIn(records, step.id, lane.id);
         if (cards.length === 0) continue;
         text.paragraph(`${lane.name}: ${cards.map((c) => c.text + tollgateNote(records, c.id)).join(' · ')}`, 10, 20);
       }
@@ -114,6 +117,6 @@ function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, n
 }
 
 function tollgateNote(records: RecordMap, cardId: string): string {
-  const gate = Object.values(records).find((r) => r.type === 'tollgate' && r.cardId === cardId);
-  return gate?.type === 'tollgate' ? ` [${TOLLGATE_STATUS_LABELS[gate.status]}]` : '';
+  const gate = recordsGroupedBy(records, 'tollgate', 'cardId').get(cardId)?.[0];
+  return gate ? ` [${TOLLGATE_STATUS_LABELS[gate.status]}]` : '';
 }
