@@ -44,11 +44,11 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
     const path = workshopPathFromArgv(argv);
-    if (path) mainWindow.webContents.send(SHELL_CHANNELS.openFile, path);
+    if (path) mainWindow.webContents.send(SHELL_CHANNELS.openFile, picked(path));
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (mainWindow) mainWindow.webContents.send(SHELL_CHANNELS.openFile, path);
+    if (mainWindow) mainWindow.webContents.send(SHELL_CHANNELS.openFile, picked(path));
     else fileToOpen = path;
   });
   app.whenReady().then(start, (error: unknown) => {
@@ -110,10 +110,12 @@ function createWindow(): void {
     dataFolder: app.getPath('userData'),
     defaultWorkshopFolder: defaultWorkshopFolder(),
     appVersion: app.getVersion(),
+    // The page names only paths the user picked in our dialogs (or the OS handed over).
+    requirePickedPaths: true,
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.once('did-finish-load', () => {
-    if (fileToOpen) window.webContents.send(SHELL_CHANNELS.openFile, fileToOpen);
+    if (fileToOpen) window.webContents.send(SHELL_CHANNELS.openFile, picked(fileToOpen));
     fileToOpen = undefined;
   });
   window.on('closed', () => {
@@ -122,6 +124,15 @@ function createWindow(): void {
     mainWindow = null;
   });
   void window.loadURL(APP_START_URL);
+}
+
+/** A path the user chose: the service may now read or write it for the page. */
+function picked(path: string): string;
+function picked(path: string | undefined): string | null;
+function picked(path: string | undefined): string | null {
+  if (!path) return null;
+  service?.grant(path);
+  return path;
 }
 
 function registerIpc(): void {
@@ -136,25 +147,25 @@ function registerIpc(): void {
   ipcMain.handle(SHELL_CHANNELS.pickOpen, async (event) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
     const result = await dialog.showOpenDialog(mainWindow, openWorkshopDialogOptions(defaultWorkshopFolder()));
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled ? null : picked(result.filePaths[0]);
   });
   ipcMain.handle(SHELL_CHANNELS.pickNew, async (event, suggestedName: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
     const name = typeof suggestedName === 'string' ? suggestedName.slice(0, 200) : 'Workshop.journey';
     const result = await dialog.showSaveDialog(mainWindow, newWorkshopDialogOptions(defaultWorkshopFolder(), name));
-    return result.canceled || !result.filePath ? null : withWorkshopExtension(result.filePath);
+    return result.canceled || !result.filePath ? null : picked(withWorkshopExtension(result.filePath));
   });
   ipcMain.handle(SHELL_CHANNELS.pickExport, async (event, suggestedName: unknown, kind: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow || typeof kind !== 'string' || !Object.hasOwn(EXPORT_KINDS, kind)) return null;
     const exportKind = kind as ExportKind;
     const name = typeof suggestedName === 'string' ? suggestedName.slice(0, 200) : `Export.${EXPORT_KINDS[exportKind].extension}`;
     const result = await dialog.showSaveDialog(mainWindow, exportDialogOptions(defaultWorkshopFolder(), name, exportKind));
-    return result.canceled || !result.filePath ? null : withExtension(result.filePath, EXPORT_KINDS[exportKind].extension);
+    return result.canceled || !result.filePath ? null : picked(withExtension(result.filePath, EXPORT_KINDS[exportKind].extension));
   });
   ipcMain.handle(SHELL_CHANNELS.pickImport, async (event) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
     const result = await dialog.showOpenDialog(mainWindow, importDialogOptions(defaultWorkshopFolder()));
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled ? null : picked(result.filePaths[0]);
   });
   ipcMain.on(SHELL_CHANNELS.setOpenWorkshop, (event, info: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return;

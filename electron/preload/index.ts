@@ -17,6 +17,7 @@ const api = {
   'workshop-read': call('workshop-read'),
   'workshop-close': call('workshop-close'),
   'workshop-apply-change': call('workshop-apply-change'),
+  'workshop-save-copy': call('workshop-save-copy'),
   'export-json': call('export-json'),
   'export-csv': call('export-csv'),
   'import-json': call('import-json'),
@@ -27,6 +28,8 @@ const api = {
   'export-cancel': call('export-cancel'),
   'recent-list': call('recent-list'),
   'recent-forget': call('recent-forget'),
+  'backup-list': call('backup-list'),
+  'backup-restore': call('backup-restore'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

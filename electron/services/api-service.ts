@@ -1,5 +1,5 @@
-import { basename, sep } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { workshopToJson, parseWorkshopJson } from '../../shared/exchange/workshop-json.ts';
 import { cardsCsv, prioritiesCsv } from '../../shared/exchange/cards-csv.ts';
 import { writeFileAtomic } from './exports/atomic-write.ts';
@@ -14,6 +14,8 @@ import { WorkshopFile } from './workshop-file.ts';
 import { RecentFiles } from './recent-files.ts';
 import { toWorkshopError } from './errors.ts';
 import { describeInvalidInput } from './request-errors.ts';
+import { UserPaths } from './user-paths.ts';
+import { Backups } from './backups.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from './schema/migrations.ts';
 
 export interface ApiServiceOptions {
@@ -21,6 +23,11 @@ export interface ApiServiceOptions {
   defaultWorkshopFolder: string;
   appVersion: string;
   pathSeparator?: '/' | '\\';
+  /**
+   * Where the shell has native file dialogs (Electron), requests may only name paths
+   * the user picked there: the shell calls `grant` with each one.
+   */
+  requirePickedPaths?: boolean;
 }
 
 export interface ApiService {
@@ -28,6 +35,8 @@ export interface ApiService {
   call(name: string, input: unknown): Promise<Result<unknown, ApiError>>;
   /** Closes the open workshop, releasing the file even if one step fails. */
   close(): void;
+  /** The user picked this path in a native dialog (or the OS handed it over). */
+  grant(path: string): void;
 }
 
 /**
@@ -37,12 +46,39 @@ export interface ApiService {
  */
 export function createApiService(options: ApiServiceOptions): ApiService {
   const recent = new RecentFiles(options.dataFolder);
+  const paths = new UserPaths({
+    defaultFolder: options.defaultWorkshopFolder,
+    requireGrant: options.requirePickedPaths ?? false,
+    knownForOpening: () => recent.list().map((entry) => entry.path),
+  });
+  const backups = new Backups(join(options.dataFolder, 'backups'));
+  const recoveryFolder = join(options.dataFolder, 'recovery');
   let workshop: WorkshopFile | undefined;
   const jobs = new ExportJobs();
 
-  const opened = (file: WorkshopFile): OpenedWorkshop => {
-    recent.remember(file.path, file.workshopName());
-    return { path: file.path, fileFormatVersion: file.fileFormatVersion, records: file.readRecords() };
+  const describe = (file: WorkshopFile): OpenedWorkshop => ({
+    path: file.path,
+    fileFormatVersion: file.fileFormatVersion,
+    records: file.readRecords(),
+    readOnly: file.readOnly,
+    notices: [...file.notices],
+  });
+  /** The new file becomes the open one; the old one is closed only once the new one is open. */
+  const switchTo = (file: WorkshopFile): OpenedWorkshop => {
+    if (workshop !== file) closeCurrent();
+    workshop = file;
+    if (!file.readOnly) {
+      recent.remember(file.path, file.workshopName());
+      void backups.take(file);
+    }
+    return describe(file);
+  };
+  const writable = (path: string, replaceExisting: boolean) => {
+    const target = paths.forWriting(path, replaceExisting);
+    if (workshop && workshop.path === target) {
+      throw new WorkshopError('already-open', `${basename(target)} is the workshop you have open, so it cannot be replaced.`, target);
+    }
+    return target;
   };
   const current = (): WorkshopFile => {
     if (!workshop) throw new WorkshopError('no-workshop-open', 'No workshop is open. Open or create one first.');
@@ -62,57 +98,56 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       defaultWorkshopFolder: options.defaultWorkshopFolder,
       pathSeparator: options.pathSeparator ?? (sep as '/' | '\\'),
     }),
-    'workshop-create': ({ path, name, replaceExisting, template }) => {
-      if (workshop && workshop.path === path) closeCurrent();
-      const file = WorkshopFile.create(path, name, { replaceExisting, template });
-      closeCurrent();
-      workshop = file;
-      return opened(file);
+    'workshop-create': ({ path, name, replaceExisting, template }) =>
+      switchTo(WorkshopFile.create(writable(path, replaceExisting), name, { replaceExisting, template })),
+    'workshop-open': ({ path, readOnly }) => {
+      const target = paths.forReading(path);
+      if (workshop?.path === target && workshop.readOnly === readOnly) return describe(workshop);
+      if (workshop?.path === target) closeCurrent();
+      return switchTo(WorkshopFile.open(target, { readOnly, recoveryFolder }));
     },
-    'workshop-open': ({ path }) => {
-      if (workshop?.path === path) return opened(workshop);
-      const file = WorkshopFile.open(path);
-      closeCurrent();
-      workshop = file;
-      return opened(file);
-    },
-    'workshop-read': () => {
-      const file = current();
-      return { path: file.path, fileFormatVersion: file.fileFormatVersion, records: file.readRecords() };
-    },
+    'workshop-read': () => describe(current()),
     'workshop-close': () => {
       closeCurrent();
       return null;
     },
     'workshop-apply-change': ({ change }) => {
-      current().applyChange(change as Change);
+      const file = current();
+      file.applyChange(change as Change);
+      backups.afterChange(file);
       return { savedAt: new Date().toISOString() };
     },
-    'export-json': ({ path }) => {
+    'workshop-save-copy': ({ path, records, replaceExisting }) =>
+      switchTo(WorkshopFile.createFromRecords(writable(path, replaceExisting), records, { replaceExisting })),
+    'export-json': ({ path, replaceExisting }) => {
       const file = current();
-      return { path, bytes: writeFileAtomic(path, workshopToJson(file.readRecords(), file.fileFormatVersion)) };
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, workshopToJson(file.readRecords(), file.fileFormatVersion)) };
     },
-    'export-csv': ({ path, table }) => {
-      const records = Object.fromEntries(current().readRecords().map((r) => [r.id, r]));
-      return { path, bytes: writeFileAtomic(path, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
+    'export-csv': ({ path, table, replaceExisting }) => {
+      const records = currentRecords();
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
     },
     'import-json': ({ sourcePath, path, replaceExisting }) => {
-      const parsed = parseWorkshopJson(readImport(sourcePath), CURRENT_FILE_FORMAT_VERSION);
-      if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(sourcePath)} could not be imported: ${parsed.error} Nothing was created.`, sourcePath);
-      if (workshop && workshop.path === path) closeCurrent();
-      const file = WorkshopFile.createFromRecords(path, parsed.value, { replaceExisting });
-      closeCurrent();
-      workshop = file;
-      return opened(file);
+      const source = paths.forReading(sourcePath);
+      const parsed = parseWorkshopJson(readImport(source), CURRENT_FILE_FORMAT_VERSION);
+      if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(source)} could not be imported: ${parsed.error} Nothing was created.`, source);
+      return switchTo(WorkshopFile.createFromRecords(writable(path, replaceExisting), parsed.value, { replaceExisting }));
     },
-    'export-pptx': ({ path, jobId, theme, overviews }) =>
-      runExportJob(jobs, jobId, path, async (job) => {
+    'export-pptx': ({ path, jobId, theme, overviews, replaceExisting }) =>
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
         const { pptx, slides } = await buildDeck(currentRecords(), { theme, overviews: pictures(overviews), ...job });
         return { bytes: await deckBytes(pptx), slides };
       }),
-    'export-pdf': ({ path, jobId, overviews }) =>
-      runExportJob(jobs, jobId, path, async (job) => ({ bytes: await buildPdf(currentRecords(), { overviews: pictures(overviews), ...job }) })),
-    'export-png': ({ path, png }) => ({ path, bytes: writeFileAtomic(path, Buffer.from(png, 'base64')) }),
+    'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => ({
+        bytes: await buildPdf(currentRecords(), { overviews: pictures(overviews), ...job }),
+      })),
+    'export-png': ({ path, png, replaceExisting }) => {
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, Buffer.from(png, 'base64')) };
+    },
     'export-progress': ({ jobId }) => jobs.progress(jobId),
     'export-cancel': ({ jobId }) => {
       jobs.cancel(jobId);
@@ -122,6 +157,15 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     'recent-forget': ({ path }) => {
       recent.forget(path);
       return recent.list();
+    },
+    'backup-list': () => backups.list(current().path),
+    'backup-restore': ({ backupId, path, replaceExisting }) => {
+      const backup = WorkshopFile.open(backups.fileOf(backupId), { readOnly: true });
+      try {
+        return switchTo(WorkshopFile.createFromRecords(writable(path, replaceExisting), backup.readRecords(), { replaceExisting }));
+      } finally {
+        backup.close();
+      }
     },
   };
 
@@ -144,14 +188,36 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     close() {
       closeCurrent();
     },
+    grant(path) {
+      paths.grant(path);
+    },
   };
 }
 
-/** An import file, read whole; a huge one is refused before it is read. */
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * An import file, read up to the cap whatever its size claims to be: `stat` says 0 for
+ * /dev/zero and many special files, which would otherwise be read until memory runs out.
+ */
 function readImport(path: string): string {
-  const MAX_BYTES = 200 * 1024 * 1024;
-  if (statSync(path).size > MAX_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is too large to import.`, path);
-  return readFileSync(path, 'utf8');
+  const fd = openSync(path, 'r');
+  try {
+    if (!fstatSync(fd).isFile()) throw new WorkshopError('invalid-request', `${basename(path)} is not a regular file, so it cannot be imported.`, path);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_IMPORT_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is too large to import (over 200 MB). Nothing was created.`, path);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const pictures = (overviews: { journeyId: string; png: string }[]) => new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));

@@ -158,6 +158,19 @@ export class WorkshopFile {
     return RECORD_TYPE_ORDER.flatMap((type) => this.statements.all(type));
   }
 
+  /** A consistent copy through SQLite's online backup, while the file stays open. */
+  async backupTo(destination: string): Promise<void> {
+    await this.db.backup(destination);
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  countCards(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM card').get() as { n: number }).n;
+  }
+
   workshopName(): string {
     const workshop = this.statements.all('workshop')[0];
     return workshop?.type === 'workshop' ? workshop.name : basename(this.path, '.journey');

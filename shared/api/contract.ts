@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../model/limits.ts';
-import type { AnyRecord } from '../model/records.ts';
+import { anyRecordSchema, type AnyRecord } from '../model/records.ts';
 import { changeSchema } from '../change/change-schema.ts';
 import { TEMPLATE_IDS } from '../model/templates.ts';
 import { THEMES } from '../theme/palettes.ts';
@@ -36,6 +36,9 @@ const pngBase64 = z
 
 const overview = z.object({ journeyId: z.string().regex(/^journey:[0-9a-z]{4,32}$/), png: pngBase64 });
 
+/** The user confirmed replacing an existing file (the native dialog, or the path prompt). */
+const replaceExisting = z.boolean().default(false);
+
 const exportPath = (extension: string) =>
   filePath.refine((p) => p.toLowerCase().endsWith(extension), { message: `This export's file name ends in ${extension}` });
 
@@ -48,20 +51,37 @@ export const apiInputSchemas = {
     replaceExisting: z.boolean().default(false),
     template: z.enum(TEMPLATE_IDS).default('blank'),
   }),
-  'workshop-open': z.object({ path: filePath }),
+  'workshop-open': z.object({
+    path: filePath,
+    /** Another Journeyboard holds the file: look at it without taking it. */
+    readOnly: z.boolean().default(false),
+  }),
   'workshop-read': z.object({}),
   'workshop-close': z.object({}),
   'workshop-apply-change': z.object({ change: changeSchema }),
-  'export-json': z.object({ path: exportPath('.json') }),
-  'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']) }),
+  /**
+   * The board as it is on screen, written to a new workshop that becomes the open one:
+   * the way out when the open file can no longer be saved to.
+   */
+  'workshop-save-copy': z.object({
+    path: workshopPath,
+    records: z.array(anyRecordSchema).max(LIMITS.recordsPerChange, 'That workshop is too large to copy in one request'),
+    replaceExisting: z.boolean().default(false),
+  }),
+  'export-json': z.object({ path: exportPath('.json'), replaceExisting }),
+  'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']), replaceExisting }),
   'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting: z.boolean().default(false) }),
-  'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50) }),
-  'export-png': z.object({ path: exportPath('.png'), png: pngBase64 }),
-  'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50) }),
+  'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50), replaceExisting }),
+  'export-png': z.object({ path: exportPath('.png'), png: pngBase64, replaceExisting }),
+  'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50), replaceExisting }),
   'export-progress': z.object({ jobId }),
   'export-cancel': z.object({ jobId }),
   'recent-list': z.object({}),
   'recent-forget': z.object({ path: filePath }),
+  /** The open workshop's rolling backups, newest first. */
+  'backup-list': z.object({}),
+  /** A backup written to a new file of the user's choosing, and opened. */
+  'backup-restore': z.object({ backupId: z.string().max(80), path: workshopPath, replaceExisting: z.boolean().default(false) }),
 } as const;
 
 export type ApiName = keyof typeof apiInputSchemas;
@@ -81,6 +101,18 @@ export interface OpenedWorkshop {
   path: string;
   fileFormatVersion: number;
   records: AnyRecord[];
+  /** Opened for looking only: another Journeyboard is writing it. */
+  readOnly: boolean;
+  /** What opening did that the user should hear about (a journal set aside, a recovery). */
+  notices: string[];
+}
+
+export interface BackupEntry {
+  id: string;
+  takenAt: string;
+  bytes: number;
+  cards: number;
+  workshopName: string;
 }
 
 export interface RecentWorkshop {
@@ -106,6 +138,7 @@ export interface ApiValues {
   'workshop-read': OpenedWorkshop;
   'workshop-close': null;
   'workshop-apply-change': SavedChange;
+  'workshop-save-copy': OpenedWorkshop;
   'export-json': ExportedFile;
   'export-csv': ExportedFile;
   'import-json': OpenedWorkshop;
@@ -116,6 +149,8 @@ export interface ApiValues {
   'export-cancel': null;
   'recent-list': RecentWorkshop[];
   'recent-forget': RecentWorkshop[];
+  'backup-list': BackupEntry[];
+  'backup-restore': OpenedWorkshop;
 }
 
 export type ApiInput<K extends ApiName> = z.input<(typeof apiInputSchemas)[K]>;
