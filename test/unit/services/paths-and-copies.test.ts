@@ -15,7 +15,7 @@ function service(options: { requirePickedPaths?: boolean } = {}) {
 
 const value = <T,>(result: { ok: boolean }) => {
   if (!result.ok) throw new Error(JSON.stringify(result));
-  return (result as { value: T }).value;
+  return (result as unknown as { value: T }).value;
 };
 
 function withCard(records: AnyRecord[]) {
