@@ -40,12 +40,24 @@ export function rankPainPointsByCost(records: RecordMap, cardIds?: ReadonlySet<s
   });
 }
 
+/**
+ * Formatters by locale and currency: making one costs far more than formatting with it,
+ * and a big workshop formats a cost for every one of its pain points.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
 export function formatMoney(amount: number, currency: string, locale?: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${currency} ${Math.round(amount).toLocaleString(locale)}`;
+  const key = `${locale ?? ''}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    } catch {
+      format = null;
+    }
+    moneyFormats.set(key, format);
   }
+  return format ? format.format(amount) : `${currency} ${Math.round(amount).toLocaleString(locale)}`;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
