@@ -1,4 +1,4 @@
-import { basename, join, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { workshopToJson, parseWorkshopJson } from '../../shared/exchange/workshop-json.ts';
 import { cardsCsv, prioritiesCsv } from '../../shared/exchange/cards-csv.ts';
@@ -158,7 +158,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       recent.forget(path);
       return recent.list();
     },
-    'backup-list': () => backups.list(current().path),
+    'backup-list': ({ path }) => backups.list(path === undefined ? current().path : resolve(path)),
     'backup-restore': ({ backupId, path, replaceExisting }) => {
       const backup = WorkshopFile.open(backups.fileOf(backupId), { readOnly: true });
       try {

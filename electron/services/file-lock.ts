@@ -1,5 +1,5 @@
 import lockfile from 'proper-lockfile';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { WorkshopError } from '../../shared/api/errors.ts';
@@ -13,8 +13,8 @@ export interface LockHolder {
 
 const HOLDER_FILE = 'holder.json';
 /** A lock whose holder stopped refreshing it this long ago is taken to be dead. */
-const STALE_MS = 20_000;
-const REFRESH_MS = 5_000;
+const STALE_MS = 60_000;
+const REFRESH_MS = 10_000;
 
 /**
  * One writer per workshop, across processes and machines. SQLite's own locks are held
@@ -25,53 +25,24 @@ const REFRESH_MS = 5_000;
  * one share alike.
  */
 export class WorkshopLock {
-  private released = false;
-  private readonly release: () => void;
   readonly lockPath: string;
+  private readonly path: string;
+  private readonly onLost: (error: WorkshopError) => void;
+  private readonly since = new Date().toISOString();
+  private release: (() => void) | undefined;
+  private released = false;
 
-  private constructor(lockPath: string, release: () => void) {
-    this.lockPath = lockPath;
-    this.release = release;
+  private constructor(path: string, onLost: (error: WorkshopError) => void) {
+    this.path = path;
+    this.lockPath = lockPathOf(path);
+    this.onLost = onLost;
   }
 
   /** Takes the lock, or says who has it. `onLost` runs if it is taken away later. */
   static acquire(path: string, onLost: (error: WorkshopError) => void): WorkshopLock {
-    const lockPath = lockPathOf(path);
-    const take = () =>
-      lockfile.lockSync(path, {
-        realpath: false,
-        lockfilePath: lockPath,
-        stale: STALE_MS,
-        update: REFRESH_MS,
-        onCompromised: () => onLost(lostLock(path)),
-      });
-    let release: () => void;
-    try {
-      release = take();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      // Stale: proper-lockfile tried to remove the folder, which still names its holder.
-      if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-        rmSync(lockPath, { recursive: true, force: true });
-        return WorkshopLock.acquire(path, onLost);
-      }
-      if (code !== 'ELOCKED') throw error;
-      const holder = readHolder(lockPath);
-      // Our own machine can tell a dead holder at once, without waiting for staleness.
-      if (!holder || !isDeadHereAndNow(holder)) throw lockedBy(path, holder);
-      rmSync(lockPath, { recursive: true, force: true });
-      release = take();
-    }
-    const holder: LockHolder = { host: hostname(), pid: process.pid, since: new Date().toISOString() };
-    try {
-      writeFileSync(join(lockPath, HOLDER_FILE), JSON.stringify(holder));
-    } catch {
-      // The name of the holder is a courtesy; the lock itself is the folder.
-    }
-    return new WorkshopLock(lockPath, () => {
-      rmSync(join(lockPath, HOLDER_FILE), { force: true });
-      release();
-    });
+    const lock = new WorkshopLock(path, onLost);
+    lock.take();
+    return lock;
   }
 
   /** Whether another live holder has the file; used before replacing it. */
@@ -88,11 +59,69 @@ export class WorkshopLock {
   unlock(): void {
     if (this.released) return;
     this.released = true;
+    rmSync(join(this.lockPath, HOLDER_FILE), { force: true });
     try {
-      this.release();
+      this.release?.();
     } catch {
       // Already gone (compromised, or removed by hand): nothing is held any more.
     }
+  }
+
+  private take(): void {
+    const lock = () =>
+      lockfile.lockSync(this.path, {
+        realpath: false,
+        lockfilePath: this.lockPath,
+        stale: STALE_MS,
+        update: REFRESH_MS,
+        onCompromised: () => this.compromised(),
+      });
+    try {
+      this.release = lock();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // Stale: proper-lockfile tried to remove the folder, which still names its holder.
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+        rmSync(this.lockPath, { recursive: true, force: true });
+        this.release = lock();
+      } else {
+        if (code !== 'ELOCKED') throw error;
+        const holder = readHolder(this.lockPath);
+        // Our own machine can tell a dead holder at once, without waiting for staleness.
+        if (!holder || !isDeadHereAndNow(holder)) throw lockedBy(this.path, holder);
+        rmSync(this.lockPath, { recursive: true, force: true });
+        this.release = lock();
+      }
+    }
+    const holder: LockHolder = { host: hostname(), pid: process.pid, since: this.since };
+    try {
+      // proper-lockfile checks the folder's time against the one it set; a file written
+      // into the folder changes it, so the time is put back.
+      const { mtime } = statSync(this.lockPath);
+      writeFileSync(join(this.lockPath, HOLDER_FILE), JSON.stringify(holder));
+      utimesSync(this.lockPath, mtime, mtime);
+    } catch {
+      // The name of the holder is a courtesy; the lock itself is the folder.
+    }
+  }
+
+  /**
+   * The refresh came too late (a long blocking task) or failed. If the folder still
+   * names us, nobody else took it: take it again. Otherwise it is truly lost.
+   */
+  private compromised(): void {
+    if (this.released) return;
+    const holder = readHolder(this.lockPath);
+    if (holder && holder.host === hostname() && holder.pid === process.pid) {
+      try {
+        rmSync(this.lockPath, { recursive: true, force: true });
+        this.take();
+        return;
+      } catch {
+        // Someone else got in between: fall through.
+      }
+    }
+    this.onLost(lostLock(this.path));
   }
 }
 

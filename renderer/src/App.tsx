@@ -12,6 +12,10 @@ import { preferences, type Theme } from './room/preferences.ts';
 import { roomStore } from './room/room-store.ts';
 import { enterProjector } from './room/projector-mode.ts';
 import { focusStage, zoomToSelection } from './room/room-commands.ts';
+import { ConfirmDialog } from './safety/ConfirmDialog.tsx';
+import { BackupsDialog } from './safety/BackupsDialog.tsx';
+import { CopyRequests } from './safety/CopyRequests.tsx';
+import { uiStore } from './editor/ui-store.ts';
 
 export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
@@ -34,6 +38,8 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
       if (command === 'workshop-new') flows.startNew();
       else if (command === 'workshop-open') void flows.open();
       else if (command === 'workshop-close') void editor.closeWorkshop();
+      else if (command === 'save-copy') uiStore.setState({ copyRequested: true });
+      else if (command === 'restore-backup') uiStore.setState({ backups: {} });
       else if (command === 'projector') enterProjector(editor);
       else if (command === 'command-palette') roomStore.setState({ paletteOpen: true });
       else if (command === 'theme-light' || command === 'theme-dark' || command === 'theme-projector') preferences.getState().setTheme(command.slice(6) as Theme);
@@ -64,7 +70,10 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
           }}
         />
       )}
+      <BackupsDialog editor={editor} platform={platform} />
+      <CopyRequests editor={editor} platform={platform} />
       {platform.kind === 'web' && <PathPrompt editor={editor} />}
+      <ConfirmDialog />
     </>
   );
 }

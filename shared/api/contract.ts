@@ -78,8 +78,8 @@ export const apiInputSchemas = {
   'export-cancel': z.object({ jobId }),
   'recent-list': z.object({}),
   'recent-forget': z.object({ path: filePath }),
-  /** The open workshop's rolling backups, newest first. */
-  'backup-list': z.object({}),
+  /** Rolling backups, newest first: of the open workshop, or of the file named (one that would not open). */
+  'backup-list': z.object({ path: filePath.optional() }),
   /** A backup written to a new file of the user's choosing, and opened. */
   'backup-restore': z.object({ backupId: z.string().max(80), path: workshopPath, replaceExisting: z.boolean().default(false) }),
 } as const;

@@ -6,6 +6,8 @@ export const MENU_COMMANDS = [
   'workshop-new',
   'workshop-open',
   'workshop-close',
+  'save-copy',
+  'restore-backup',
   'undo',
   'redo',
   'delete',

@@ -25,18 +25,24 @@ export interface Viewport {
 export interface SaveState {
   status: 'saved' | 'saving' | 'failed';
   savedAt?: string;
-  message?: string;
+  /** Why the file refused the last change; the changes stay on the board meanwhile. */
+  error?: ApiError;
+  /** Changes on the board that are not in the file yet. */
+  unsaved?: number;
 }
 
 export interface Notice {
-  kind: 'error' | 'info';
+  /** Information fades; a warning or an error stays until dismissed. */
+  kind: 'error' | 'warning' | 'info';
   message: string;
   /** Offer an Undo button with the notice (after a delete). */
   offerUndo?: boolean;
+  /** Offer to close the workshop anyway, losing what could not be saved. */
+  offerCloseAnyway?: boolean;
 }
 
 export interface EditorState {
-  workshop: { path: string; name: string } | null;
+  workshop: { path: string; name: string; readOnly: boolean } | null;
   records: RecordMap;
   journeyId: string | null;
   undoStack: HistoryEntry[];

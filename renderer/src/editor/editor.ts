@@ -38,9 +38,10 @@ export class Editor {
     this.api = api;
     this.store = createStore<EditorState>(() => initialEditorState);
     this.saves = new SaveQueue(api, {
-      onSaving: () => this.set({ save: { status: 'saving' } }),
+      onSaving: (unsaved) => this.set({ save: { status: 'saving', unsaved } }),
       onSaved: (savedAt) => this.set({ save: { status: 'saved', savedAt } }),
-      onFailed: (error) => void this.recoverFromRefusedSave(error),
+      // Nothing is reloaded or dropped: the board keeps the work, marked as not saved.
+      onFailed: (error, unsaved) => this.set({ save: { status: 'failed', error, unsaved } }),
     });
   }
 
@@ -79,8 +80,8 @@ export class Editor {
     if (recent.ok) this.set({ recent: recent.value });
   }
 
-  async openWorkshop(path: string): Promise<boolean> {
-    return this.loadFrom(() => this.api['workshop-open']({ path }));
+  async openWorkshop(path: string, readOnly = false): Promise<boolean> {
+    return this.loadFrom(() => this.api['workshop-open']({ path, readOnly }));
   }
 
   async createWorkshop(path: string, name: string, replaceExisting: boolean, template: TemplateId = 'blank'): Promise<boolean> {
@@ -92,13 +93,81 @@ export class Editor {
     return this.loadFrom(() => this.api['import-json']({ sourcePath, path, replaceExisting }));
   }
 
-  async closeWorkshop(): Promise<void> {
+  /**
+   * Closes the workshop. With changes that could not be saved, the first attempt only
+   * warns (they would be lost); `discardUnsaved` is the second, deliberate one.
+   */
+  /** A backup written to a new file and opened; the result says why not, when not. */
+  async restoreBackup(backupId: string, path: string, replaceExisting: boolean): Promise<{ ok: boolean; error?: ApiError }> {
+    if (this.state.workshop && this.saves.unsaved > 0) {
+      return { ok: false, error: { code: 'invalid-request', message: 'Some changes are not saved yet: save a copy first, then restore the backup.' } };
+    }
+    let error: ApiError | undefined;
+    const opened = await this.loadFrom(async () => {
+      const result = await this.api['backup-restore']({ backupId, path, replaceExisting });
+      if (!result.ok) error = result.error;
+      return result;
+    });
+    if (!opened && error && this.state.workshop) this.set({ notice: { kind: 'error', message: error.message } });
+    return opened ? { ok: true } : { ok: false, error };
+  }
+
+  async closeWorkshop(discardUnsaved = false): Promise<boolean> {
     this.stopEditing();
-    this.onClose?.();
     await this.saves.flush();
+    if (this.saves.unsaved > 0 && !discardUnsaved) {
+      this.set({
+        notice: {
+          kind: 'error',
+          message: 'Your latest changes are not saved in the file. Use Save a copy as… to keep them, or close without saving them.',
+          offerCloseAnyway: true,
+        },
+      });
+      return false;
+    }
+    this.saves.discard();
+    this.onClose?.();
     await this.api['workshop-close']({});
     this.store.setState({ ...initialEditorState, appInfo: this.state.appInfo, recent: this.state.recent });
     await this.refreshRecent();
+    return true;
+  }
+
+  // --- when the file cannot be saved to ---------------------------------------------
+
+  /**
+   * Writes the board as it is on screen to a new workshop and carries on there. Undo
+   * and redo stay: the new file holds exactly the records they were made against.
+   */
+  async saveCopyAs(path: string, replaceExisting: boolean): Promise<boolean> {
+    this.stopEditing();
+    const records = Object.values(this.state.records);
+    const result = await this.saves.replaceAll(() => this.api['workshop-save-copy']({ path, records, replaceExisting }));
+    if (!result.ok) {
+      this.set({ notice: { kind: 'error', message: `The copy was not saved: ${result.error.message}` } });
+      return false;
+    }
+    const name = this.state.workshop?.name ?? 'Workshop';
+    this.set({
+      workshop: { path: result.value.path, name, readOnly: false },
+      notice: { kind: 'info', message: `Saved a copy as ${result.value.path}. Everything on the board is in it, and you are now working in it.` },
+    });
+    return true;
+  }
+
+  /** Tries the unsaved changes again now (after freeing space, putting the file back…). */
+  retrySaving(): void {
+    this.saves.retry();
+  }
+
+  /** Drops the unsaved changes and shows what the file holds. */
+  async reloadFromFile(): Promise<void> {
+    this.stopEditing();
+    this.saves.discard();
+    const read = await this.api['workshop-read']({});
+    if (!read.ok) return this.set({ notice: { kind: 'error', message: read.error.message } });
+    const records = Object.fromEntries(read.value.records.map((r) => [r.id, r]));
+    this.set({ records, undoStack: [], redoStack: [], editing: null, focus: this.focusStillValid(records), save: { status: 'saved' } });
   }
 
   private async loadFrom(request: () => Promise<{ ok: true; value: OpenedWorkshop } | { ok: false; error: ApiError }>): Promise<boolean> {
@@ -123,8 +192,9 @@ export class Editor {
       ...initialEditorState,
       appInfo: this.state.appInfo,
       recent: this.state.recent,
-      workshop: { path: opened.path, name: workshop?.name ?? 'Workshop' },
+      workshop: { path: opened.path, name: workshop?.name ?? 'Workshop', readOnly: opened.readOnly },
       records,
+      notice: opened.notices.length > 0 ? { kind: 'warning', message: opened.notices.join(' ') } : null,
       journeyId: journey?.id ?? null,
       viewport: this.state.viewport,
     });
@@ -160,7 +230,7 @@ export class Editor {
    * a card of 1 MB is refused here with a message instead of at the file.
    */
   commit(change: Change, mergeKey?: string): boolean {
-    if (isEmptyChange(change)) return false;
+    if (isEmptyChange(change) || !this.mayEdit()) return false;
     const problem = firstInvalidRecord(change);
     if (problem) {
       this.set({ notice: { kind: 'error', message: problem } });
@@ -183,7 +253,7 @@ export class Editor {
   undo(): void {
     this.stopEditing();
     const entry = this.state.undoStack.at(-1);
-    if (!entry) return;
+    if (!entry || !this.mayEdit()) return;
     const inverse = invertChange(entry.change);
     this.set({
       records: applyChange(this.state.records, inverse),
@@ -197,7 +267,7 @@ export class Editor {
   redo(): void {
     this.stopEditing();
     const entry = this.state.redoStack.at(-1);
-    if (!entry) return;
+    if (!entry || !this.mayEdit()) return;
     const records = applyChange(this.state.records, entry.change);
     this.set({
       records,
@@ -208,13 +278,16 @@ export class Editor {
     void this.saves.enqueue(entry.change);
   }
 
-  /** The file refused a change: say why, and take the file's word for what is in it. */
-  private async recoverFromRefusedSave(error: ApiError): Promise<void> {
-    this.set({ save: { status: 'failed', message: error.message }, notice: { kind: 'error', message: error.message } });
-    const read = await this.api['workshop-read']({});
-    if (!read.ok) return;
-    const records = Object.fromEntries(read.value.records.map((r) => [r.id, r]));
-    this.set({ records, undoStack: [], redoStack: [], editing: null, focus: this.focusStillValid(records) });
+  /** A workshop opened read-only takes no edits: they could never be saved. */
+  private mayEdit(): boolean {
+    if (!this.state.workshop?.readOnly) return true;
+    this.set({
+      notice: {
+        kind: 'error',
+        message: 'This workshop is open read-only because another Journeyboard has it. Use Save a copy as… to work on a copy of your own.',
+      },
+    });
+    return false;
   }
 
   // --- focus, editing, viewport ---------------------------------------------------

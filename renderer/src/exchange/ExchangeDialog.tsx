@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { planCardsCsvImport, type CsvImportPlan } from '../../../shared/exchange/cards-csv-import.ts';
 import type { Editor } from '../editor/editor.ts';
+import { withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import type { Platform } from '../platform/platform.ts';
 import { roomStore } from '../room/room-store.ts';
 import { exportCsv, exportDeck, exportJson, exportPdf, exportPng, type ExportProgress } from './exports.ts';
@@ -197,8 +198,11 @@ function JsonImport({ editor, platform }: { editor: Editor; platform: Platform }
             if (!source) return;
             const target = await platform.shell.pickNewWorkshopPath('Imported workshop.journey');
             if (!target) return;
-            if (await editor.importWorkshop(source, target, platform.shell.confirmsReplace)) roomStore.setState({ exchangeOpen: false });
-            else if (editor.state.startError) editor.showNotice({ kind: 'error', message: editor.state.startError.message });
+            const imported = await withReplaceConfirmed(platform, async (replace) =>
+              (await editor.importWorkshop(source, target, replace)) ? { ok: true } : { ok: false, error: editor.state.startError ?? undefined },
+            );
+            if (imported.ok) roomStore.setState({ exchangeOpen: false });
+            else if (imported.error) editor.showNotice({ kind: 'error', message: imported.error.message });
           }}
         >
           Import JSON…

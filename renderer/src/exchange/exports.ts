@@ -3,7 +3,7 @@ import { journeysOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
 import { preferences } from '../room/preferences.ts';
-import { fileNameFor } from '../screens/workshop-flows.ts';
+import { fileNameFor, withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import { base64Of, captureJourney, captureView } from './board-image.ts';
 
 export interface ExportProgress {
@@ -65,7 +65,9 @@ export async function exportDeck(editor: Editor, platform: Platform, report: Rep
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
   const theme = preferences.getState().theme;
-  await runJob(editor, report, 'Building slides…', (jobId) => editor.api['export-pptx']({ path, jobId, theme, overviews }));
+  await runJob(editor, report, 'Building slides…', (jobId) =>
+    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting })),
+  );
 }
 
 /** The map and the report as a PDF. */
@@ -74,7 +76,9 @@ export async function exportPdf(editor: Editor, platform: Platform, report: Repo
   if (!path) return;
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
-  await runJob(editor, report, 'Writing the report…', (jobId) => editor.api['export-pdf']({ path, jobId, overviews }));
+  await runJob(editor, report, 'Writing the report…', (jobId) =>
+    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pdf']({ path, jobId, overviews, replaceExisting })),
+  );
 }
 
 export async function exportPng(editor: Editor, platform: Platform, what: 'map' | 'view', scale: 1 | 2 | 3): Promise<void> {
@@ -82,15 +86,16 @@ export async function exportPng(editor: Editor, platform: Platform, what: 'map' 
   if (!path || !editor.state.journeyId) return;
   const png = what === 'map' ? await captureJourney(editor, editor.state.journeyId, scale) : captureView(scale);
   if (!png) return editor.showNotice({ kind: 'error', message: 'There is no map to picture yet.' });
-  saved(editor, await editor.api['export-png']({ path, png: base64Of(png) }));
+  const data = base64Of(png);
+  saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-png']({ path, png: data, replaceExisting })));
 }
 
 export async function exportCsv(editor: Editor, platform: Platform, table: 'cards' | 'priorities'): Promise<void> {
   const path = await destination(editor, platform, 'csv', table === 'cards' ? ' - cards' : ' - priorities');
-  if (path) saved(editor, await editor.api['export-csv']({ path, table }));
+  if (path) saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-csv']({ path, table, replaceExisting })));
 }
 
 export async function exportJson(editor: Editor, platform: Platform): Promise<void> {
   const path = await destination(editor, platform, 'json');
-  if (path) saved(editor, await editor.api['export-json']({ path }));
+  if (path) saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-json']({ path, replaceExisting })));
 }

@@ -5,6 +5,7 @@ import { fitRect } from '../editor/viewport.ts';
 import { enterProjector } from './projector-mode.ts';
 import { preferences, type Theme } from './preferences.ts';
 import { roomStore, timerActions, type SidebarTab } from './room-store.ts';
+import { uiStore } from '../editor/ui-store.ts';
 
 /** Everything the command palette offers: one entry per action, with its shortcut. */
 export interface PaletteCommand {
@@ -51,6 +52,8 @@ export const ROOM_COMMANDS: PaletteCommand[] = [
   { name: 'timer-resume', label: 'Resume the timer', run: () => timerActions.start() },
   { name: 'timer-add-minute', label: 'Add a minute to the timer', run: () => timerActions.addMinute() },
   { name: 'timer-reset', label: 'Reset the timer', run: () => timerActions.reset() },
+  { name: 'save-copy', label: 'Save a copy as…', run: () => uiStore.setState({ copyRequested: true }) },
+  { name: 'restore-backup', label: 'Restore from backup…', run: () => uiStore.setState({ backups: {} }) },
   { name: 'export', label: 'Export deck, picture, CSV or JSON…', run: () => roomStore.setState({ exchangeOpen: true }) },
   { name: 'import', label: 'Import cards from CSV or a workshop from JSON…', run: () => roomStore.setState({ exchangeOpen: true }) },
   { name: 'vote', label: 'Dot vote…', run: openTab('vote') },

@@ -17,8 +17,11 @@ export function NoticeBar({ editor }: { editor: Editor }) {
   }, [editor, notice]);
   if (!notice || (presenting && notice.kind !== 'error')) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'info' ? 'status' : 'alert'}>
       <span>{notice.message}</span>
+      {notice.offerCloseAnyway && (
+        <button onClick={() => void editor.closeWorkshop(true)}>Close without saving them</button>
+      )}
       {notice.offerUndo && (
         <button
           onClick={() => {

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
 import type { WorkshopFlows } from './workshop-flows.ts';
+import { uiStore } from '../editor/ui-store.ts';
 
 export function StartScreen({ editor, flows }: { editor: Editor; flows: WorkshopFlows }) {
   const recent = useStore(editor.store, (s) => s.recent);
@@ -15,6 +16,16 @@ export function StartScreen({ editor, flows }: { editor: Editor; flows: Workshop
       {error && (
         <div className="banner banner-error" role="alert">
           <strong>That file could not be opened.</strong> {error.message}
+          {error.path && (error.code === 'locked' || error.code === 'damaged' || error.code === 'not-found') && (
+            <div className="banner-actions">
+              {error.code === 'locked' && (
+                <button onClick={() => void editor.openWorkshop(error.path!, true)} disabled={busy}>
+                  Open read-only
+                </button>
+              )}
+              <button onClick={() => uiStore.setState({ backups: { path: error.path! } })}>Restore from backup…</button>
+            </div>
+          )}
         </div>
       )}
       <div className="start-actions">

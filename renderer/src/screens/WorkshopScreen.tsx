@@ -11,6 +11,7 @@ import { handleProjectorKey } from '../room/projector-mode.ts';
 import { ProjectorOverlay } from '../room/ProjectorOverlay.tsx';
 import { CommandPalette } from '../room/CommandPalette.tsx';
 import { ExchangeDialog } from '../exchange/ExchangeDialog.tsx';
+import { SaveProblemBar } from '../safety/SaveProblemBar.tsx';
 import type { Platform } from '../platform/platform.ts';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
@@ -42,6 +43,7 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
   return (
     <div className={`workshop ${presenting ? 'presenting' : ''}`}>
       {!presenting && <TopBar editor={editor} onClose={onClose} />}
+      {!presenting && <SaveProblemBar editor={editor} />}
       <div className="workshop-body">
         <Board editor={editor} />
         {!presenting && <Sidebar editor={editor} />}
@@ -56,6 +58,8 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
 
 export function useSaveLabel(editor: Editor): string {
   const save = useStore(editor.store, (s) => s.save);
+  const readOnly = useStore(editor.store, (s) => s.workshop?.readOnly ?? false);
+  if (readOnly) return 'Read-only';
   if (save.status === 'saving') return 'Saving…';
   if (save.status === 'failed') return 'Not saved';
   return 'All changes saved';

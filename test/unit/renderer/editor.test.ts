@@ -16,8 +16,9 @@ function fakeApi(records: AnyRecord[]) {
   let refuseNext = false;
   const api = Object.fromEntries(API_NAMES.map((name) => [name, async () => ({ ok: true, value: null })])) as unknown as JourneyboardApi;
   const override = (name: ApiName, fn: (input: any) => unknown) => ((api as any)[name] = async (input: unknown) => fn(input));
-  override('workshop-open', () => ({ ok: true, value: { path: '/w.journey', fileFormatVersion: 1, records } }));
-  override('workshop-read', () => ({ ok: true, value: { path: '/w.journey', fileFormatVersion: 1, records } }));
+  const opened = { path: '/w.journey', fileFormatVersion: 1, records, readOnly: false, notices: [] };
+  override('workshop-open', () => ({ ok: true, value: opened }));
+  override('workshop-read', () => ({ ok: true, value: opened }));
   override('workshop-apply-change', ({ change }) => {
     if (refuseNext) {
       refuseNext = false;
@@ -126,15 +127,24 @@ describe('the editor', () => {
     expect(saved).toHaveLength(count);
   });
 
-  it('when the file refuses a change, says why and shows what the file holds', async () => {
-    const { editor, cell, refuseNextSave } = await openEditor();
+  it('when the file refuses a change, keeps it and what follows on the board and in undo, unsaved, and saves them on a retry', async () => {
+    const { editor, cell, refuseNextSave, saved } = await openEditor();
+    await editor.whenSaved();
+    const before = saved.length;
     refuseNextSave();
     editor.perform(addCard(editor.state.records, cell));
+    editor.perform(setCardText(editor.state.records, cardsOf(editor)[0]!.id, 'Typed while the disk was full'));
+    editor.stopEditing();
+    editor.perform(addCard(editor.state.records, cell));
     await editor.whenSaved();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(editor.state.save).toMatchObject({ status: 'failed', message: 'The disk is full.' });
-    expect(editor.state.notice).toMatchObject({ kind: 'error', message: 'The disk is full.' });
-    expect(cardsOf(editor)).toEqual([]);
-    expect(editor.state.undoStack).toEqual([]);
+    expect(editor.state.save).toMatchObject({ status: 'failed', error: { code: 'disk-full', message: 'The disk is full.' }, unsaved: 3 });
+    expect(cardsOf(editor).map((c) => c.text)).toContain('Typed while the disk was full');
+    expect(editor.state.undoStack.length).toBeGreaterThan(1);
+    expect(saved).toHaveLength(before);
+
+    editor.retrySaving();
+    await editor.whenSaved();
+    expect(editor.state.save.status).toBe('saved');
+    expect(saved).toHaveLength(before + 3);
   });
 });
