@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, RENDERER_DIR } from '../e2e/support/app.ts';
 import { tempFolder } from '../support/workshop-fixtures.ts';
 import { boardBench } from './board-bench.ts';
 import { exportBench } from './export-bench.ts';
+import { exportResponsivenessBench, exportScaleBench } from './export-scale-bench.ts';
 import { openBench } from './open-bench.ts';
 import { saveBench } from './save-bench.ts';
 import { printTable, type Row } from './harness.ts';
@@ -23,6 +24,8 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['open, memory, bundle', () => openBench(browser, host.url, folder)],
   ['save', saveBench],
   ['export', exportBench],
+  ['export scale', exportScaleBench],
+  ['export responsiveness', () => exportResponsivenessBench(host, folder)],
 ];
 const rows: Row[] = [];
 try {

@@ -1,6 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { journeysOf, stagesOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
 import type { Theme } from '../../../../shared/theme/palettes.ts';
+import { ExportCancelled, nextTurn } from '../pacing.ts';
 import { deckTheme } from './deck-theme.ts';
 import { FONT, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
@@ -26,12 +27,8 @@ export interface DeckOptions {
   signal?: AbortSignal;
 }
 
-export class ExportCancelled extends Error {
-  constructor() {
-    super('The export was cancelled.');
-    this.name = 'ExportCancelled';
-  }
-}
+// The service knows the error from here; both builders share it through pacing.ts.
+export { ExportCancelled };
 
 /**
  * The deck a consultant can edit: title, per journey an overview picture, its stages as
@@ -76,11 +73,14 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
     if (options.signal?.aborted) throw new ExportCancelled();
     step();
     options.onProgress?.(i + 1, steps.length);
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return { pptx, slides: (pptx as unknown as { slides: unknown[] }).slides.length };
 }
 
 export async function deckBytes(pptx: PptxGenJS): Promise<Buffer> {
-  return Buffer.from((await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array);
+  const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
+  // JSZip hands back a Buffer already: copying tens of megabytes again would be one
+  // more long stretch on the thread that answers requests.
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { byPosition } from '../../../../shared/model/ordering.ts';
 import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
 import { TOLLGATE_STATUS_LABELS } from '../../../../shared/model/records.ts';
-import { ExportCancelled } from '../deck/build-deck.ts';
 import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
+import { ExportCancelled, nextTurn, pacer } from '../pacing.ts';
 import { PAGE, TextWriter } from './text-writer.ts';
 import { assetPath } from '../../assets.ts';
 
@@ -21,12 +21,25 @@ export interface PdfOptions {
 /**
  * The map and the report as a PDF: a title page, each journey's whole map as a
  * picture, then the report sections as real text in an embedded font (any language).
+ * It gives way to other requests every few milliseconds (see pacing.ts): a journey of
+ * thousands of cards is seconds of text layout.
  */
 export async function buildPdf(records: RecordMap, options: PdfOptions): Promise<Uint8Array> {
+  // Reading the workshop was a stretch of work already: requests waiting since go first.
+  await nextTurn();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fontFile('DejaVuSans.ttf'), { subset: true });
-  const bold = await doc.embedFont(fontFile('DejaVuSans-Bold.ttf'), { subset: true });
+  // Parsing a font, and laying out the first text in it (which parses its layout
+  // tables), take tens of milliseconds each: a turn for other requests after each.
+  const fonts: PDFFont[] = [];
+  for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
+    const font = await doc.embedFont(fontFile(file), { subset: true });
+    await nextTurn();
+    font.widthOfTextAtSize('Journeyboard', 12);
+    await nextTurn();
+    fonts.push(font);
+  }
+  const [regular, bold] = fonts as [PDFFont, PDFFont];
   const workshop = workshopOf(records);
   doc.setTitle(workshop?.name ?? 'Journey map');
   doc.setProducer('Journeyboard');
@@ -34,10 +47,11 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
   const journeys = journeysOf(records);
   const total = 2 + journeys.length * 2;
   let done = 0;
+  const pause = pacer(options.signal);
   const step = async () => {
     if (options.signal?.aborted) throw new ExportCancelled();
     options.onProgress?.(++done, total);
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   };
 
   text.heading(workshop?.name ?? 'Journey map', 30);
@@ -56,7 +70,7 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
       page.drawImage(image, { x: (PAGE[0] - image.width * scale) / 2, y: 36, width: image.width * scale, height: image.height * scale });
     }
     await step();
-    writeJourney(text, records, journey.id, journey.name);
+    await writeJourney(text, records, journey.id, journey.name, pause);
     await step();
   }
 
@@ -73,21 +87,25 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
       text.space(6);
     }
   }
-  section(text, 'Moments of truth', momentsOfTruth(ctx));
-  section(text, 'Needle movers: pain points by yearly cost', needleMovers(ctx));
-  for (const vote of voteResults(ctx)) section(text, vote.title, vote.lines);
-  section(text, 'Parking lot', parkingLot(ctx));
+  await section(text, 'Moments of truth', momentsOfTruth(ctx), pause);
+  await section(text, 'Needle movers: pain points by yearly cost', needleMovers(ctx), pause);
+  for (const vote of voteResults(ctx)) await section(text, vote.title, vote.lines, pause);
+  await section(text, 'Parking lot', parkingLot(ctx), pause);
   await step();
-  return doc.save();
+  // pdf-lib compresses 50 pages' streams between two turns by default, 0.1 s at a time.
+  return doc.save({ objectsPerTick: 10 });
 }
 
-function section(text: TextWriter, title: string, lines: string[]): void {
+async function section(text: TextWriter, title: string, lines: string[], pause: () => Promise<void>): Promise<void> {
   if (lines.length === 0) return;
   text.heading(title);
-  for (const line of lines) text.bullet(line);
+  for (const line of lines) {
+    text.bullet(line);
+    await pause();
+  }
 }
 
-function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, name: string): void {
+async function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, name: string, pause: () => Promise<void>): Promise<void> {
   // Each journey's text follows its map picture, on pages of its own.
   text.newPage();
   text.heading(name);
@@ -110,6 +128,7 @@ function writeJourney(text: TextWriter, records: RecordMap, journeyId: string, n
         const cards = cardsIn(records, step.id, lane.id);
         if (cards.length === 0) continue;
         text.paragraph(`${lane.name}: ${cards.map((c) => c.text + tollgateNote(records, c.id)).join(' · ')}`, 10, 20);
+        await pause();
       }
     }
     text.space(4);
