@@ -1,13 +1,25 @@
-import { LIMITS } from '../../../shared/model/limits.ts';
-import { METHOD_AGENDA } from '../../../shared/model/room-records.ts';
 import type { Migration } from './migrations.ts';
 
-const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
+/**
+ * The agenda an existing workshop was given by this migration: METHOD_AGENDA as it was
+ * when version 3 shipped. A later change to the method's agenda changes what a new
+ * workshop starts with, never what this migration seeds.
+ */
+const AGENDA_AT_VERSION_3: readonly { position: string; title: string; minutes: number }[] = [
+  { position: 'a0', title: 'Data breadcrumbs', minutes: 30 },
+  { position: 'a1', title: 'Interviews', minutes: 20 },
+  { position: 'a2', title: 'Journey map', minutes: 60 },
+  { position: 'a3', title: 'Tollgates and content', minutes: 40 },
+  { position: 'a4', title: 'Gap analysis', minutes: 40 },
+];
 
 /**
  * What the room produces during a workshop: the agenda (the five steps of the method),
  * the parking lot, and dot votes with their participants and dots. An existing
  * workshop gets the method's agenda; a new one gets it when it is created.
+ *
+ * Frozen: this SQL is what every file at version 3 was given. Never edit it (not even
+ * to follow a change to a shared/ constant); add a new migration instead.
  */
 export const migration003Room: Migration = {
   version: 3,
@@ -17,26 +29,26 @@ export const migration003Room: Migration = {
       CREATE TABLE agenda_item (
         id        TEXT PRIMARY KEY,
         position  TEXT NOT NULL,
-        title     TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND ${LIMITS.nameLength}),
-        note      TEXT NOT NULL DEFAULT '' CHECK (length(note) <= ${LIMITS.cardTextLength}),
+        title     TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        note      TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),
         minutes   INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
-        ${flag('done')}
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
       ) STRICT;
 
       CREATE TABLE parking_topic (
         id          TEXT PRIMARY KEY,
         position    TEXT NOT NULL,
-        text        TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND ${LIMITS.cardTextLength}),
+        text        TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 4000),
         created_at  TEXT NOT NULL
       ) STRICT;
 
       CREATE TABLE dot_vote (
         id                    TEXT PRIMARY KEY,
         journey_id            TEXT NOT NULL REFERENCES journey(id),
-        title                 TEXT NOT NULL CHECK (length(title) <= ${LIMITS.nameLength}),
+        title                 TEXT NOT NULL CHECK (length(title) <= 200),
         dots_per_participant  INTEGER NOT NULL CHECK (dots_per_participant BETWEEN 1 AND 20),
-        ${flag('revealed')},
-        ${flag('closed')},
+        revealed INTEGER NOT NULL DEFAULT 0 CHECK (revealed IN (0, 1)),
+        closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
         created_at            TEXT NOT NULL
       ) STRICT;
 
@@ -51,7 +63,7 @@ export const migration003Room: Migration = {
         id        TEXT PRIMARY KEY,
         vote_id   TEXT NOT NULL REFERENCES dot_vote(id),
         position  TEXT NOT NULL,
-        name      TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND ${LIMITS.nameLength}),
+        name      TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
         color     TEXT NOT NULL
       ) STRICT;
 
@@ -67,6 +79,6 @@ export const migration003Room: Migration = {
       `INSERT INTO agenda_item (id, position, title, minutes)
        SELECT 'agenda-item:' || lower(hex(randomblob(6))), ?, ?, ? WHERE EXISTS (SELECT 1 FROM workshop)`,
     );
-    METHOD_AGENDA.forEach((item, i) => seed.run(`a${i}`, item.title, item.minutes));
+    for (const item of AGENDA_AT_VERSION_3) seed.run(item.position, item.title, item.minutes);
   },
 };

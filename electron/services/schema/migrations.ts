@@ -1,3 +1,12 @@
+/*
+ * MIGRATIONS ARE FROZEN. Never edit a migration once it has shipped: every workshop file
+ * already at that version keeps the schema it was given, so editing an old migration
+ * makes new files differ from old ones. To change the schema, add a new migration
+ * (005-…ts), append it to MIGRATIONS, and add test/fixtures/schema/schema-v<N>.sql.
+ * A migration is literal SQL: it imports nothing from shared/ (no LIMITS, LANE_TYPES,
+ * METHOD_AGENDA…), because those constants move on and the migration must not.
+ * test/unit/services/migrations-frozen.test.ts checks both.
+ */
 import type Database from 'better-sqlite3';
 import { migration001Initial } from './001-initial.ts';
 import { migration002JourneyDetail } from './002-journey-detail.ts';
