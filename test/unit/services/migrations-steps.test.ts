@@ -1,0 +1,408 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import {
+  JOURNEYBOARD_APPLICATION_ID,
+  MIGRATIONS,
+  fileFormatVersion,
+  migrate,
+} from '../../../electron/services/schema/migrations.ts';
+
+/**
+ * One step test per migration: a file at version N-1 holding realistic rows in every
+ * table that exists at that version, migrated to N. The rows are literal INSERTs written
+ * against the columns of version N-1 (as that version of the app wrote them), so they do
+ * not move when the live model does. Each test checks that the old rows survive with the
+ * right defaults in new columns, and that the new tables and columns enforce their rules.
+ */
+
+/** What a file at each version holds before the next migration runs. A new file (version 0) holds nothing. */
+const POPULATED: Record<number, string> = {
+  0: '',
+
+  1: `
+    INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w1', 'Onboarding at Northwind', '2025-03-04T09:00:00.000Z');
+    INSERT INTO journey (id, position, name, state) VALUES
+      ('journey:j1', 'a0', 'Signing up today', 'current'),
+      ('journey:j2', 'a1', 'Signing up next year', 'future');
+    INSERT INTO stage (id, journey_id, position, name) VALUES
+      ('stage:s1', 'journey:j1', 'a0', 'Aware'),
+      ('stage:s2', 'journey:j1', 'a1', 'Buy'),
+      ('stage:s3', 'journey:j2', 'a0', 'Aware');
+    INSERT INTO step (id, stage_id, position, name) VALUES
+      ('step:t1', 'stage:s1', 'a0', 'Sees an ad'),
+      ('step:t2', 'stage:s2', 'a0', 'Gets the first invoice'),
+      ('step:t3', 'stage:s3', 'a0', 'Hears from a colleague');
+    INSERT INTO lane (id, journey_id, position, name, lane_type) VALUES
+      ('lane:l1', 'journey:j1', 'a0', 'Actions', 'actions'),
+      ('lane:l2', 'journey:j1', 'a1', 'Pain points', 'pain-points'),
+      ('lane:l3', 'journey:j1', 'a2', 'Tollgates', 'tollgates'),
+      ('lane:l4', 'journey:j2', 'a0', 'Quotes', 'quotes');
+    INSERT INTO card (id, step_id, lane_id, position, text) VALUES
+      ('card:c1', 'step:t1', 'lane:l1', 'a0', 'Clicks "Try it free"'),
+      ('card:c2', 'step:t2', 'lane:l2', 'a0', 'Invoice is wrong — twice'),
+      ('card:c3', 'step:t2', 'lane:l3', 'a0', 'Finance must approve'),
+      ('card:c4', 'step:t3', 'lane:l4', 'a0', '“It just worked.” 👍
+second line');
+  `,
+
+  2: `
+    INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w1', 'Onboarding at Northwind', '2025-06-10T08:30:00.000Z');
+    INSERT INTO persona (id, position, name, role, goals, needs, content_preferences, participation, baggage, color) VALUES
+      ('persona:p1', 'a0', 'Dana', 'Head of purchasing', 'Fewer suppliers', 'One invoice a month', 'Short PDFs', 'driver', 'Burnt by the last vendor', '#d1495b'),
+      ('persona:p2', 'a1', 'Omar', 'Controller', '', '', '', 'gatekeeper', '', '#1F6FEB');
+    INSERT INTO journey (id, position, name, state, persona_id, derived_from_id) VALUES
+      ('journey:j1', 'a0', 'Signing up today', 'current', 'persona:p1', NULL),
+      ('journey:j2', 'a1', 'Signing up next year', 'future', 'persona:p1', 'journey:j1');
+    INSERT INTO stage (id, journey_id, position, name, owner) VALUES
+      ('stage:s1', 'journey:j1', 'a0', 'Aware', 'Marketing'),
+      ('stage:s2', 'journey:j1', 'a1', 'Buy', ''),
+      ('stage:s3', 'journey:j2', 'a0', 'Aware', 'Ana');
+    INSERT INTO step (id, stage_id, position, name, who, what, "when", "where", why, channels, touchpoints, content, moment_of_truth) VALUES
+      ('step:t1', 'stage:s1', 'a0', 'Sees an ad', 'Dana', 'Reads the ad', 'Monday morning', 'LinkedIn', 'Looking for options', 'Social', 'Ad', 'Case study', 0),
+      ('step:t2', 'stage:s2', 'a0', 'Gets the first invoice', 'Omar', '', '', '', '', '', 'Invoice', '', 1),
+      ('step:t3', 'stage:s3', 'a0', 'Hears from a colleague', '', '', '', '', '', '', '', '', 0);
+    INSERT INTO lane (id, journey_id, position, name, lane_type) VALUES
+      ('lane:l1', 'journey:j1', 'a0', 'Actions', 'actions'),
+      ('lane:l2', 'journey:j1', 'a1', 'Pain points', 'pain-points'),
+      ('lane:l3', 'journey:j1', 'a2', 'Tollgates', 'tollgates'),
+      ('lane:l4', 'journey:j2', 'a0', 'Quotes', 'quotes');
+    INSERT INTO card (id, step_id, lane_id, position, text, moment_of_truth) VALUES
+      ('card:c1', 'step:t1', 'lane:l1', 'a0', 'Clicks "Try it free"', 0),
+      ('card:c2', 'step:t2', 'lane:l2', 'a0', 'Invoice is wrong — twice', 1),
+      ('card:c3', 'step:t2', 'lane:l3', 'a0', 'Finance must approve', 0),
+      ('card:c4', 'step:t3', 'lane:l4', 'a0', '“It just worked.” 👍', 0);
+    INSERT INTO kpi (id, stage_id, position, name, current_value, target_value, unit) VALUES
+      ('kpi:k1', 'stage:s2', 'a0', 'Invoice disputes', 12.5, 2, '%'),
+      ('kpi:k2', 'stage:s1', 'a0', 'Ad click-through', NULL, NULL, '');
+    INSERT INTO emotion (id, step_id, persona_id, score, evoker) VALUES
+      ('emotion:e1', 'step:t1', 'persona:p1', 2, 'Curious'),
+      ('emotion:e2', 'step:t2', 'persona:p1', -3, 'Wrong invoice'),
+      ('emotion:e3', 'step:t2', 'persona:p2', -1, '');
+    INSERT INTO tollgate (id, card_id, status, buyer_process, content, channel, source) VALUES
+      ('tollgate:g1', 'card:c3', 'blocks', 'Purchase order', 'Price sheet', 'Email', 'Interview 3');
+    INSERT INTO pain_point (id, card_id, severity, cost_basis, affected_per_period, cost_per_occurrence, direct_amount, period, currency, experience_area, owner) VALUES
+      ('pain-point:x1', 'card:c2', 4, 'rate', 120, 35.5, NULL, 'month', 'EUR', 'service', 'Ana'),
+      ('pain-point:x2', 'card:c1', 1, 'amount', NULL, NULL, 900, 'year', 'USD', NULL, '');
+  `,
+
+  3: `
+    INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w1', 'Onboarding at Northwind', '2025-09-01T07:00:00.000Z');
+    INSERT INTO persona (id, position, name, role, goals, needs, content_preferences, participation, baggage, color) VALUES
+      ('persona:p1', 'a0', 'Dana', 'Head of purchasing', 'Fewer suppliers', 'One invoice a month', 'Short PDFs', 'driver', '', '#d1495b');
+    INSERT INTO journey (id, position, name, state, persona_id, derived_from_id) VALUES
+      ('journey:j1', 'a0', 'Signing up today', 'current', 'persona:p1', NULL),
+      ('journey:j2', 'a1', 'Signing up next year', 'future', NULL, 'journey:j1');
+    INSERT INTO stage (id, journey_id, position, name, owner) VALUES
+      ('stage:s1', 'journey:j1', 'a0', 'Buy', 'Sales'),
+      ('stage:s2', 'journey:j2', 'a0', 'Buy', '');
+    INSERT INTO step (id, stage_id, position, name, who, what, "when", "where", why, channels, touchpoints, content, moment_of_truth) VALUES
+      ('step:t1', 'stage:s1', 'a0', 'Gets the first invoice', 'Dana', 'Checks it', 'Day 30', 'Inbox', 'Pays it', 'Email', 'Invoice', '', 1),
+      ('step:t2', 'stage:s2', 'a0', 'Pays by card', '', '', '', '', '', '', '', '', 0);
+    INSERT INTO lane (id, journey_id, position, name, lane_type) VALUES
+      ('lane:l1', 'journey:j1', 'a0', 'Pain points', 'pain-points'),
+      ('lane:l2', 'journey:j1', 'a1', 'Tollgates', 'tollgates'),
+      ('lane:l3', 'journey:j2', 'a0', 'Opportunities', 'opportunities');
+    INSERT INTO card (id, step_id, lane_id, position, text, moment_of_truth) VALUES
+      ('card:c1', 'step:t1', 'lane:l1', 'a0', 'Invoice is wrong', 1),
+      ('card:c2', 'step:t1', 'lane:l2', 'a0', 'Finance must approve', 0),
+      ('card:c3', 'step:t2', 'lane:l3', 'a0', 'One click payment', 0);
+    INSERT INTO kpi (id, stage_id, position, name, current_value, target_value, unit) VALUES
+      ('kpi:k1', 'stage:s1', 'a0', 'Invoice disputes', 12.5, 2, '%');
+    INSERT INTO emotion (id, step_id, persona_id, score, evoker) VALUES
+      ('emotion:e1', 'step:t1', 'persona:p1', -2, 'Wrong invoice');
+    INSERT INTO tollgate (id, card_id, status, buyer_process, content, channel, source) VALUES
+      ('tollgate:g1', 'card:c2', 'friction', 'Purchase order', '', '', '');
+    INSERT INTO pain_point (id, card_id, severity, cost_basis, affected_per_period, cost_per_occurrence, direct_amount, period, currency, experience_area, owner) VALUES
+      ('pain-point:x1', 'card:c1', 5, 'rate', 120, 35, NULL, 'week', 'EUR', 'buying', 'Ana');
+    INSERT INTO agenda_item (id, position, title, note, minutes, done) VALUES
+      ('agenda-item:0a1b2c3d4e5f', 'a0', 'Data breadcrumbs', 'Bring the support tickets', 45, 1),
+      ('agenda-item:112233445566', 'a1', 'Journey map', '', 90, 0),
+      ('agenda-item:abcdefabcdef', 'a2', 'Lunch', '', 0, 0);
+    INSERT INTO parking_topic (id, position, text, created_at) VALUES
+      ('parking-topic:q1', 'a0', 'Who owns the invoice template?', '2025-09-01T10:15:00.000Z');
+    INSERT INTO dot_vote (id, journey_id, title, dots_per_participant, revealed, closed, created_at) VALUES
+      ('dot-vote:v1', 'journey:j1', 'Worst pain', 3, 1, 1, '2025-09-01T11:00:00.000Z');
+    INSERT INTO vote_option (id, vote_id, card_id) VALUES
+      ('vote-option:o1', 'dot-vote:v1', 'card:c1'),
+      ('vote-option:o2', 'dot-vote:v1', 'card:c2');
+    INSERT INTO vote_participant (id, vote_id, position, name, color) VALUES
+      ('vote-participant:u1', 'dot-vote:v1', 'a0', 'Ana', '#1f6feb'),
+      ('vote-participant:u2', 'dot-vote:v1', 'a1', 'Ben', '#d1495b');
+    INSERT INTO dot (id, vote_id, participant_id, card_id) VALUES
+      ('dot:d1', 'dot-vote:v1', 'vote-participant:u1', 'card:c1'),
+      ('dot:d2', 'dot-vote:v1', 'vote-participant:u1', 'card:c1'),
+      ('dot:d3', 'dot-vote:v1', 'vote-participant:u2', 'card:c2');
+  `,
+};
+
+type Row = Record<string, unknown>;
+
+function fileAt(version: number): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, version);
+  db.exec(POPULATED[version]!);
+  expect(fileFormatVersion(db)).toBe(version);
+  return db;
+}
+
+const tablesOf = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+
+const columnsOf = (db: Database.Database, table: string) =>
+  (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+
+function rowsOf(db: Database.Database): Record<string, Row[]> {
+  return Object.fromEntries(tablesOf(db).map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Row[]]));
+}
+
+function expectSound(db: Database.Database) {
+  expect(db.pragma('foreign_key_check')).toEqual([]);
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+}
+
+describe('every migration has a step test', () => {
+  it('from a populated file of the version before', () => {
+    expect(Object.keys(POPULATED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version - 1));
+  });
+
+  it.each([1, 2, 3])('the populated version-%i file has rows in every table that exists at that version', (version) => {
+    const db = fileAt(version);
+    const empty = tablesOf(db).filter((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0);
+    expect(empty).toEqual([]);
+    expectSound(db);
+  });
+});
+
+describe('migration 0 → 1: a new file', () => {
+  it('makes the map tables in an empty file, marks it as a workshop, and takes a version-1 map', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    expect(fileFormatVersion(db)).toBe(0);
+    migrate(db, 1);
+    expect(fileFormatVersion(db)).toBe(1);
+    expect(db.pragma('application_id', { simple: true })).toBe(JOURNEYBOARD_APPLICATION_ID);
+    expect(tablesOf(db)).toEqual(['card', 'journey', 'lane', 'stage', 'step', 'workshop']);
+    expect(columnsOf(db, 'workshop')).toEqual(['id', 'name', 'created_at']);
+    expect(columnsOf(db, 'journey')).toEqual(['id', 'position', 'name', 'state']);
+    expect(columnsOf(db, 'stage')).toEqual(['id', 'journey_id', 'position', 'name']);
+    expect(columnsOf(db, 'step')).toEqual(['id', 'stage_id', 'position', 'name']);
+    expect(columnsOf(db, 'lane')).toEqual(['id', 'journey_id', 'position', 'name', 'lane_type']);
+    expect(columnsOf(db, 'card')).toEqual(['id', 'step_id', 'lane_id', 'position', 'text']);
+    db.exec(POPULATED[1]!);
+    expect(db.prepare("SELECT * FROM card WHERE id = 'card:c4'").get()).toEqual({
+      id: 'card:c4', step_id: 'step:t3', lane_id: 'lane:l4', position: 'a0', text: '“It just worked.” 👍\nsecond line',
+    });
+    expectSound(db);
+  });
+
+  it('enforces the version-1 rules: names, journey states, lane types, card length and parents', () => {
+    const db = fileAt(1);
+    expect(() => db.exec("INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w2', '', '2025-01-01')")).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO journey VALUES ('journey:j9', 'a9', ?, 'current')").run('n'.repeat(201))).toThrow(/CHECK/);
+    db.prepare("INSERT INTO journey VALUES ('journey:j9', 'a9', ?, 'current')").run('n'.repeat(200));
+    expect(() => db.exec("INSERT INTO journey VALUES ('journey:j8', 'a8', 'Then', 'someday')")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO lane VALUES ('lane:l9', 'journey:j1', 'a9', 'Gossip', 'gossip')")).toThrow(/CHECK/);
+    // The last of the fourteen lane types of version 1.
+    db.exec("INSERT INTO lane VALUES ('lane:l9', 'journey:j1', 'a9', 'Quotes', 'quotes')");
+    expect(() => db.exec("INSERT INTO stage VALUES ('stage:s9', 'journey:nope', 'a9', 'Aware')")).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO card VALUES ('card:c9', 'step:t1', 'lane:l1', 'a9', ?)").run('x'.repeat(4001))).toThrow(/CHECK/);
+    db.prepare("INSERT INTO card VALUES ('card:c9', 'step:t1', 'lane:l1', 'a9', ?)").run('x'.repeat(4000));
+    expect(() => db.exec("DELETE FROM step WHERE id = 'step:t1'")).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('migration 1 → 2: journey detail', () => {
+  it('keeps every row of a populated version-1 file and gives the new columns empty defaults', () => {
+    const db = fileAt(1);
+    const before = rowsOf(db);
+    migrate(db, 2);
+    expect(fileFormatVersion(db)).toBe(2);
+    const after = rowsOf(db);
+
+    expect(after.workshop).toEqual(before.workshop);
+    expect(after.lane).toEqual(before.lane);
+    expect(after.journey).toEqual(before.journey!.map((row) => ({ ...row, persona_id: null, derived_from_id: null })));
+    expect(after.stage).toEqual(before.stage!.map((row) => ({ ...row, owner: '' })));
+    const emptyWs = { who: '', what: '', when: '', where: '', why: '', channels: '', touchpoints: '', content: '', moment_of_truth: 0 };
+    expect(after.step).toEqual(before.step!.map((row) => ({ ...row, ...emptyWs })));
+    expect(after.card).toEqual(before.card!.map((row) => ({ ...row, moment_of_truth: 0 })));
+    expect(after.card![1]).toEqual({
+      id: 'card:c2', step_id: 'step:t2', lane_id: 'lane:l2', position: 'a0', text: 'Invoice is wrong — twice', moment_of_truth: 0,
+    });
+    for (const table of ['persona', 'kpi', 'emotion', 'tollgate', 'pain_point']) expect(after[table]).toEqual([]);
+
+    expect(columnsOf(db, 'journey')).toEqual(['id', 'position', 'name', 'state', 'persona_id', 'derived_from_id']);
+    expect(columnsOf(db, 'stage')).toEqual(['id', 'journey_id', 'position', 'name', 'owner']);
+    expect(columnsOf(db, 'step')).toEqual([
+      'id', 'stage_id', 'position', 'name', 'who', 'what', 'when', 'where', 'why', 'channels', 'touchpoints', 'content', 'moment_of_truth',
+    ]);
+    expect(columnsOf(db, 'card')).toEqual(['id', 'step_id', 'lane_id', 'position', 'text', 'moment_of_truth']);
+    expectSound(db);
+  });
+
+  it('lets the migrated map take personas, emotions, KPIs, tollgates and pain points, and enforces their rules', () => {
+    const db = fileAt(1);
+    migrate(db, 2);
+
+    db.exec(`INSERT INTO persona (id, position, name, participation, color) VALUES ('persona:p1', 'a0', 'Dana', 'driver', '#d1495b')`);
+    expect(db.prepare("SELECT role, goals, baggage FROM persona").get()).toEqual({ role: '', goals: '', baggage: '' });
+    expect(() => db.exec(`INSERT INTO persona (id, position, name, participation, color) VALUES ('persona:p2', 'a1', '', 'driver', '#d1495b')`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO persona (id, position, name, participation, color) VALUES ('persona:p2', 'a1', 'Omar', 'boss', '#d1495b')`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO persona (id, position, name, participation, color) VALUES ('persona:p2', 'a1', 'Omar', 'driver', 'red')`)).toThrow(/CHECK/);
+
+    db.exec("UPDATE journey SET persona_id = 'persona:p1' WHERE id = 'journey:j1'");
+    db.exec("UPDATE journey SET derived_from_id = 'journey:j1' WHERE id = 'journey:j2'");
+    expect(() => db.exec("UPDATE journey SET persona_id = 'persona:nope' WHERE id = 'journey:j2'")).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE stage SET owner = ? WHERE id = 'stage:s1'").run('o'.repeat(201))).toThrow(/CHECK/);
+    expect(() => db.exec("UPDATE step SET moment_of_truth = 2 WHERE id = 'step:t1'")).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE step SET \"when\" = ? WHERE id = 'step:t1'").run('w'.repeat(4001))).toThrow(/CHECK/);
+    expect(() => db.exec("UPDATE card SET moment_of_truth = -1 WHERE id = 'card:c1'")).toThrow(/CHECK/);
+
+    db.exec("INSERT INTO kpi (id, stage_id, position, name, current_value, target_value) VALUES ('kpi:k1', 'stage:s2', 'a0', 'Disputes', 12, 2)");
+    expect(() => db.exec("INSERT INTO kpi (id, stage_id, position, name) VALUES ('kpi:k2', 'stage:s2', 'a1', '')")).toThrow(/CHECK/);
+
+    expect(() => db.exec("INSERT INTO emotion (id, step_id, persona_id, score) VALUES ('emotion:e1', 'step:t1', 'persona:p1', 4)")).toThrow(/CHECK/);
+    db.exec("INSERT INTO emotion (id, step_id, persona_id, score, evoker) VALUES ('emotion:e1', 'step:t1', 'persona:p1', -3, 'Lost')");
+    expect(() => db.exec("INSERT INTO emotion (id, step_id, persona_id, score) VALUES ('emotion:e2', 'step:t1', 'persona:p1', 1)")).toThrow(/UNIQUE/);
+
+    expect(() => db.exec("INSERT INTO tollgate (id, card_id, status) VALUES ('tollgate:g1', 'card:c3', 'maybe')")).toThrow(/CHECK/);
+    db.exec("INSERT INTO tollgate (id, card_id, status) VALUES ('tollgate:g1', 'card:c3', 'blocks')");
+    expect(() => db.exec("INSERT INTO tollgate (id, card_id, status) VALUES ('tollgate:g2', 'card:c3', 'passes')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("INSERT INTO tollgate (id, card_id, status) VALUES ('tollgate:g3', 'card:nope', 'passes')")).toThrow(/FOREIGN KEY/);
+
+    const pain = db.prepare(
+      `INSERT INTO pain_point (id, card_id, severity, cost_basis, affected_per_period, cost_per_occurrence, direct_amount, period, currency, experience_area)
+       VALUES (?, 'card:c2', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    expect(() => pain.run('pain-point:x1', 6, 'rate', 1, 1, null, 'month', 'EUR', 'service')).toThrow(/CHECK/);
+    expect(() => pain.run('pain-point:x1', 3, 'guess', 1, 1, null, 'month', 'EUR', 'service')).toThrow(/CHECK/);
+    expect(() => pain.run('pain-point:x1', 3, 'rate', -5, 1, null, 'month', 'EUR', 'service')).toThrow(/CHECK/);
+    expect(() => pain.run('pain-point:x1', 3, 'rate', 1, 1, null, 'fortnight', 'EUR', 'service')).toThrow(/CHECK/);
+    expect(() => pain.run('pain-point:x1', 3, 'rate', 1, 1, null, 'month', 'EURO', 'service')).toThrow(/CHECK/);
+    expect(() => pain.run('pain-point:x1', 3, 'rate', 1, 1, null, 'month', 'EUR', 'weather')).toThrow(/CHECK/);
+    pain.run('pain-point:x1', 3, 'rate', 120, 35, null, 'month', 'EUR', null);
+    expect(db.prepare('SELECT owner, experience_area FROM pain_point').get()).toEqual({ owner: '', experience_area: null });
+
+    // The old rows still cannot be removed from under the new ones.
+    expect(() => db.exec("DELETE FROM card WHERE id = 'card:c3'")).toThrow(/FOREIGN KEY/);
+    expectSound(db);
+  });
+});
+
+describe('migration 2 → 3: the room', () => {
+  it("keeps every row of a populated version-2 file and gives its workshop the method's agenda of the time", () => {
+    const db = fileAt(2);
+    const before = rowsOf(db);
+    migrate(db, 3);
+    expect(fileFormatVersion(db)).toBe(3);
+    const after = rowsOf(db);
+
+    for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    expect(after.persona![0]).toEqual({
+      id: 'persona:p1', position: 'a0', name: 'Dana', role: 'Head of purchasing', goals: 'Fewer suppliers', needs: 'One invoice a month',
+      content_preferences: 'Short PDFs', participation: 'driver', baggage: 'Burnt by the last vendor', color: '#d1495b',
+    });
+    expect(after.pain_point![0]).toEqual({
+      id: 'pain-point:x1', card_id: 'card:c2', severity: 4, cost_basis: 'rate', affected_per_period: 120, cost_per_occurrence: 35.5,
+      direct_amount: null, period: 'month', currency: 'EUR', experience_area: 'service', owner: 'Ana',
+    });
+
+    const agenda = db.prepare('SELECT * FROM agenda_item ORDER BY position').all() as Row[];
+    expect(agenda.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { position: 'a0', title: 'Data breadcrumbs', note: '', minutes: 30, done: 0 },
+      { position: 'a1', title: 'Interviews', note: '', minutes: 20, done: 0 },
+      { position: 'a2', title: 'Journey map', note: '', minutes: 60, done: 0 },
+      { position: 'a3', title: 'Tollgates and content', note: '', minutes: 40, done: 0 },
+      { position: 'a4', title: 'Gap analysis', note: '', minutes: 40, done: 0 },
+    ]);
+    for (const { id } of agenda) expect(id).toMatch(/^agenda-item:[0-9a-f]{12}$/);
+    expect(new Set(agenda.map((row) => row.id)).size).toBe(5);
+    for (const table of ['parking_topic', 'dot_vote', 'vote_option', 'vote_participant', 'dot']) expect(after[table]).toEqual([]);
+    expectSound(db);
+  });
+
+  it('seeds no agenda into a version-2 file that has no workshop row', () => {
+    const db = fileAt(2);
+    db.exec("DELETE FROM workshop");
+    migrate(db, 3);
+    expect(db.prepare('SELECT count(*) AS n FROM agenda_item').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM card').get()).toEqual({ n: 4 });
+  });
+
+  it('lets the migrated map take an agenda, parked topics and a dot vote on its cards, and enforces their rules', () => {
+    const db = fileAt(2);
+    migrate(db, 3);
+
+    const agenda = db.prepare('INSERT INTO agenda_item (id, position, title, minutes) VALUES (?, ?, ?, ?)');
+    expect(() => agenda.run('agenda-item:x1', 'b0', 'Wrap-up', 1441)).toThrow(/CHECK/);
+    expect(() => agenda.run('agenda-item:x1', 'b0', '', 10)).toThrow(/CHECK/);
+    agenda.run('agenda-item:x1', 'b0', 'Wrap-up', 1440);
+    expect(() => db.exec("UPDATE agenda_item SET done = 2 WHERE id = 'agenda-item:x1'")).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE agenda_item SET note = ? WHERE id = 'agenda-item:x1'").run('n'.repeat(4001))).toThrow(/CHECK/);
+
+    const park = db.prepare("INSERT INTO parking_topic (id, position, text, created_at) VALUES (?, 'a0', ?, '2026-01-01T00:00:00.000Z')");
+    expect(() => park.run('parking-topic:q1', '')).toThrow(/CHECK/);
+    park.run('parking-topic:q1', 'Who owns the invoice template?');
+
+    const vote = db.prepare(
+      "INSERT INTO dot_vote (id, journey_id, title, dots_per_participant, revealed, created_at) VALUES (?, 'journey:j1', 'Worst pain', ?, ?, '2026-01-01')",
+    );
+    expect(() => vote.run('dot-vote:v1', 0, 0)).toThrow(/CHECK/);
+    expect(() => vote.run('dot-vote:v1', 21, 0)).toThrow(/CHECK/);
+    expect(() => vote.run('dot-vote:v1', 3, 2)).toThrow(/CHECK/);
+    vote.run('dot-vote:v1', 3, 0);
+    expect(db.prepare('SELECT revealed, closed FROM dot_vote').get()).toEqual({ revealed: 0, closed: 0 });
+
+    db.exec("INSERT INTO vote_option (id, vote_id, card_id) VALUES ('vote-option:o1', 'dot-vote:v1', 'card:c2')");
+    expect(() => db.exec("INSERT INTO vote_option (id, vote_id, card_id) VALUES ('vote-option:o2', 'dot-vote:v1', 'card:c2')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("INSERT INTO vote_option (id, vote_id, card_id) VALUES ('vote-option:o3', 'dot-vote:v1', 'card:nope')")).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec("INSERT INTO vote_participant VALUES ('vote-participant:u1', 'dot-vote:v1', 'a0', '', '#1f6feb')")).toThrow(/CHECK/);
+    db.exec("INSERT INTO vote_participant VALUES ('vote-participant:u1', 'dot-vote:v1', 'a0', 'Ana', '#1f6feb')");
+    db.exec("INSERT INTO dot VALUES ('dot:d1', 'dot-vote:v1', 'vote-participant:u1', 'card:c2')");
+    expect(() => db.exec("INSERT INTO dot VALUES ('dot:d2', 'dot-vote:v1', 'vote-participant:nope', 'card:c2')")).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec("DELETE FROM card WHERE id = 'card:c2'")).toThrow(/FOREIGN KEY/);
+    expectSound(db);
+  });
+});
+
+describe('migration 3 → 4: facilitator and sample of the workshop', () => {
+  it('keeps every row of a populated version-3 file and gives the workshop an empty facilitator and sample', () => {
+    const db = fileAt(3);
+    const before = rowsOf(db);
+    migrate(db, 4);
+    expect(fileFormatVersion(db)).toBe(4);
+    expect(db.pragma('application_id', { simple: true })).toBe(JOURNEYBOARD_APPLICATION_ID);
+    const after = rowsOf(db);
+
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const table of Object.keys(before)) {
+      if (table !== 'workshop') expect(after[table], table).toEqual(before[table]);
+    }
+    expect(after.workshop).toEqual([
+      { id: 'workshop:w1', name: 'Onboarding at Northwind', created_at: '2025-09-01T07:00:00.000Z', facilitator: '', sample: '' },
+    ]);
+    expect(columnsOf(db, 'workshop')).toEqual(['id', 'name', 'created_at', 'facilitator', 'sample']);
+    // The workshop's own agenda is kept as it was, not seeded again.
+    expect(after.agenda_item!.map((row) => row.title)).toEqual(['Data breadcrumbs', 'Journey map', 'Lunch']);
+    expect(after.dot!.length).toBe(3);
+    expectSound(db);
+  });
+
+  it('takes a facilitator and a sample up to their limits, refuses longer ones, and still requires a name', () => {
+    const db = fileAt(3);
+    migrate(db, 4);
+    const set = db.prepare("UPDATE workshop SET facilitator = ?, sample = ? WHERE id = 'workshop:w1'");
+    set.run('Ana Ruiz', 'B2B software, Nordics, purchasing and finance');
+    expect(db.prepare('SELECT facilitator, sample FROM workshop').get()).toEqual({
+      facilitator: 'Ana Ruiz', sample: 'B2B software, Nordics, purchasing and finance',
+    });
+    set.run('f'.repeat(200), 's'.repeat(4000));
+    expect(() => set.run('f'.repeat(201), '')).toThrow(/CHECK/);
+    expect(() => set.run('', 's'.repeat(4001))).toThrow(/CHECK/);
+    expect(() => db.exec("UPDATE workshop SET facilitator = NULL")).toThrow(/NOT NULL/);
+    db.exec("INSERT INTO workshop (id, name, created_at, facilitator, sample) VALUES ('workshop:w2', 'Second', '2026-01-01T00:00:00.000Z', 'Ben', '')");
+    expect(() => db.exec("INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w3', '', '2026-01-01T00:00:00.000Z')")).toThrow(/CHECK/);
+    expectSound(db);
+  });
+});
