@@ -88,7 +88,7 @@ describe('migrations are frozen', () => {
     }
   });
 
-  it.each(MIGRATIONS.map((m) => m.version))('a new file migrated to version %i has exactly the schema of schema-v%i.sql', (version) => {
+  it.each(MIGRATIONS.map((m) => [m.version, snapshotName(m.version)] as const))('a new file migrated to version %i has exactly the schema of %s', (version) => {
     const path = snapshotDir + snapshotName(version);
     expect(existsSync(path), `${snapshotName(version)} is missing: write it with ${HOW_TO_WRITE}`).toBe(true);
     expect(
