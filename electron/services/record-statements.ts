@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AnyRecord } from '../../shared/model/records.ts';
-import { TABLES, parameterOf, recordToRow, rowToRecord } from './schema/tables.ts';
+import { parameterOf, recordToRow, rowToRecord, tableOf } from './schema/tables.ts';
 
 type Op = 'insert' | 'update' | 'remove' | 'all' | 'get';
 
@@ -54,7 +54,7 @@ export class RecordStatements {
 }
 
 function sqlFor(op: Op, type: AnyRecord['type']): string {
-  const { table, columns } = TABLES[type];
+  const { table, columns } = tableOf(type);
   const names = Object.values(columns);
   switch (op) {
     case 'insert':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idOf, longText, name, nonNegative, ownerName, position } from './record-fields.ts';
+import type { RecordDefinition } from './record-definition.ts';
 
 /** Who the journey is for and what the room learns about each step beyond its cards. */
 
@@ -96,3 +97,70 @@ export const kpiSchema = z.object({
   unit: name('A unit'),
   position,
 });
+
+export const personaDefinition = {
+  type: 'persona',
+  schema: personaSchema,
+  table: 'persona',
+  columns: {
+    id: 'id',
+    position: 'position',
+    name: 'name',
+    role: 'role',
+    goals: 'goals',
+    needs: 'needs',
+    contentPreferences: 'content_preferences',
+    participation: 'participation',
+    baggage: 'baggage',
+    color: 'color',
+  },
+  parents: {},
+} satisfies RecordDefinition<'persona'>;
+
+export const kpiDefinition = {
+  type: 'kpi',
+  schema: kpiSchema,
+  table: 'kpi',
+  columns: { id: 'id', stageId: 'stage_id', position: 'position', name: 'name', currentValue: 'current_value', targetValue: 'target_value', unit: 'unit' },
+  parents: { stageId: 'stage' },
+  inFutureState: true,
+} satisfies RecordDefinition<'kpi'>;
+
+export const emotionDefinition = {
+  type: 'emotion',
+  schema: emotionSchema,
+  table: 'emotion',
+  columns: { id: 'id', stepId: 'step_id', personaId: 'persona_id', score: 'score', evoker: 'evoker' },
+  parents: { stepId: 'step', personaId: 'persona' },
+  inFutureState: true,
+} satisfies RecordDefinition<'emotion'>;
+
+export const tollgateDefinition = {
+  type: 'tollgate',
+  schema: tollgateSchema,
+  table: 'tollgate',
+  columns: { id: 'id', cardId: 'card_id', status: 'status', buyerProcess: 'buyer_process', content: 'content', channel: 'channel', source: 'source' },
+  parents: { cardId: 'card' },
+  inFutureState: true,
+} satisfies RecordDefinition<'tollgate'>;
+
+export const painPointDefinition = {
+  type: 'pain-point',
+  schema: painPointSchema,
+  table: 'pain_point',
+  columns: {
+    id: 'id',
+    cardId: 'card_id',
+    severity: 'severity',
+    costBasis: 'cost_basis',
+    affectedPerPeriod: 'affected_per_period',
+    costPerOccurrence: 'cost_per_occurrence',
+    directAmount: 'direct_amount',
+    period: 'period',
+    currency: 'currency',
+    experienceArea: 'experience_area',
+    owner: 'owner',
+  },
+  parents: { cardId: 'card' },
+  inFutureState: true,
+} satisfies RecordDefinition<'pain-point'>;

@@ -1,5 +1,6 @@
 import type { AnyRecord, Card, Journey, Lane, RecordOfType, Stage, Step, WorkshopRecord } from './records.ts';
 import { byPosition } from './ordering.ts';
+import { childLinksOf } from './record-definition.ts';
 
 /** The whole workshop in memory: every record by id. */
 export type RecordMap = Readonly<Record<string, AnyRecord>>;
@@ -109,47 +110,24 @@ export function cardsIn(records: RecordMap, stepId: string, laneId: string): Car
 
 /**
  * Everything that hangs off a record and must go with it when it is deleted, children
- * first, so that a delete is one complete change that undo can put back whole.
+ * first, so that a delete is one complete change that undo can put back whole. The
+ * links come from the record definitions' parents and are followed through the group
+ * index, so a delete costs what it removes, not the size of the workshop.
  */
 export function dependentsOf(records: RecordMap, id: string): AnyRecord[] {
-  const all = Object.values(records);
-  const children = (parentId: string): AnyRecord[] =>
-    all.filter((r) => {
-      switch (r.type) {
-        case 'stage':
-        case 'lane':
-          return r.journeyId === parentId;
-        case 'step':
-        case 'kpi':
-          return r.stageId === parentId;
-        case 'card':
-          return r.stepId === parentId || r.laneId === parentId;
-        case 'emotion':
-          return r.stepId === parentId || r.personaId === parentId;
-        case 'tollgate':
-        case 'pain-point':
-        case 'vote-option':
-          return r.cardId === parentId || ('voteId' in r && r.voteId === parentId);
-        case 'vote-participant':
-          return r.voteId === parentId;
-        case 'dot':
-          return r.cardId === parentId || r.voteId === parentId || r.participantId === parentId;
-        case 'dot-vote':
-          return r.journeyId === parentId;
-        default:
-          return false;
-      }
-    });
-  const seen = new Set<string>();
+  const seen = new Set<string>([id]);
   const out: AnyRecord[] = [];
-  const visit = (parentId: string) => {
-    for (const child of children(parentId)) {
-      if (seen.has(child.id)) continue;
-      seen.add(child.id);
-      visit(child.id);
-      out.push(child);
+  const visit = (parentType: string, parentId: string) => {
+    for (const { type, field } of childLinksOf(parentType)) {
+      const children = recordsGroupedBy(records, type as AnyRecord['type'], field as never).get(parentId) ?? [];
+      for (const child of children) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        visit(child.type, child.id);
+        out.push(child);
+      }
     }
   };
-  visit(id);
+  visit(records[id]?.type ?? id.slice(0, id.indexOf(':')), id);
   return out;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { idOf, longText, name, ownerName, position } from './record-fields.ts';
+import type { RecordDefinition } from './record-definition.ts';
 
 /** The map itself: the workshop, its journeys, and the grid of stages, steps, lanes and cards. */
 
@@ -113,3 +114,72 @@ export const cardSchema = z.object({
   position,
   momentOfTruth: z.boolean(),
 });
+
+export const workshopDefinition = {
+  type: 'workshop',
+  schema: workshopSchema,
+  table: 'workshop',
+  columns: { id: 'id', name: 'name', createdAt: 'created_at', facilitator: 'facilitator', sample: 'sample' },
+  parents: {},
+} satisfies RecordDefinition<'workshop'>;
+
+export const journeyDefinition = {
+  type: 'journey',
+  schema: journeySchema,
+  table: 'journey',
+  columns: { id: 'id', position: 'position', name: 'name', state: 'state', personaId: 'persona_id', derivedFromId: 'derived_from_id' },
+  parents: {},
+  references: { personaId: 'persona', derivedFromId: 'journey' },
+} satisfies RecordDefinition<'journey'>;
+
+export const stageDefinition = {
+  type: 'stage',
+  schema: stageSchema,
+  table: 'stage',
+  columns: { id: 'id', journeyId: 'journey_id', position: 'position', name: 'name', owner: 'owner' },
+  parents: { journeyId: 'journey' },
+  inFutureState: true,
+} satisfies RecordDefinition<'stage'>;
+
+export const stepDefinition = {
+  type: 'step',
+  schema: stepSchema,
+  table: 'step',
+  columns: {
+    id: 'id',
+    stageId: 'stage_id',
+    position: 'position',
+    name: 'name',
+    who: 'who',
+    what: 'what',
+    when: '"when"',
+    where: '"where"',
+    why: 'why',
+    channels: 'channels',
+    touchpoints: 'touchpoints',
+    content: 'content',
+    momentOfTruth: 'moment_of_truth',
+  },
+  booleans: ['momentOfTruth'],
+  parents: { stageId: 'stage' },
+  inFutureState: true,
+} satisfies RecordDefinition<'step'>;
+
+export const laneDefinition = {
+  type: 'lane',
+  schema: laneSchema,
+  table: 'lane',
+  columns: { id: 'id', journeyId: 'journey_id', position: 'position', name: 'name', laneType: 'lane_type' },
+  parents: { journeyId: 'journey' },
+  inFutureState: true,
+} satisfies RecordDefinition<'lane'>;
+
+export const cardDefinition = {
+  type: 'card',
+  schema: cardSchema,
+  table: 'card',
+  columns: { id: 'id', stepId: 'step_id', laneId: 'lane_id', position: 'position', text: 'text', momentOfTruth: 'moment_of_truth' },
+  booleans: ['momentOfTruth'],
+  parents: { stepId: 'step', laneId: 'lane' },
+  inFutureState: true,
+} satisfies RecordDefinition<'card'>;

@@ -1,20 +1,82 @@
 import { z } from 'zod';
 import { RECORD_TYPES } from './ids.ts';
-import { cardSchema, journeySchema, laneSchema, stageSchema, stepSchema, workshopSchema } from './map-records.ts';
-import { emotionSchema, kpiSchema, painPointSchema, personaSchema, tollgateSchema } from './detail-records.ts';
-import { agendaItemSchema, dotSchema, dotVoteSchema, parkingTopicSchema, voteOptionSchema, voteParticipantSchema } from './room-records.ts';
+import {
+  cardDefinition,
+  cardSchema,
+  journeyDefinition,
+  journeySchema,
+  laneDefinition,
+  laneSchema,
+  stageDefinition,
+  stageSchema,
+  stepDefinition,
+  stepSchema,
+  workshopDefinition,
+  workshopSchema,
+} from './map-records.ts';
+import {
+  emotionDefinition,
+  emotionSchema,
+  kpiDefinition,
+  kpiSchema,
+  painPointDefinition,
+  painPointSchema,
+  personaDefinition,
+  personaSchema,
+  tollgateDefinition,
+  tollgateSchema,
+} from './detail-records.ts';
+import {
+  agendaItemDefinition,
+  agendaItemSchema,
+  dotDefinition,
+  dotSchema,
+  dotVoteDefinition,
+  dotVoteSchema,
+  parkingTopicDefinition,
+  parkingTopicSchema,
+  voteOptionDefinition,
+  voteOptionSchema,
+  voteParticipantDefinition,
+  voteParticipantSchema,
+} from './room-records.ts';
+import { defineRecord, definitionOf, RECORD_TYPE_ORDER } from './record-definition.ts';
 
 /**
- * The records of a workshop, as the room names them (see domain.md). Each record type
- * is one readable table in the `.journey` file; the zod schemas are the single
- * definition of what a valid record is, used by the renderer before it commits a change
- * and by the main process before anything reaches the file.
+ * The records of a workshop, as the room names them (see domain.md). Each type is
+ * defined once, beside its schema (`*Definition` in map-, detail- and room-records.ts);
+ * here they are registered, parents before children. Everything else (the file's
+ * tables, the change validator, dependents, future-state copies, JSON order) is derived.
  */
 export * from './map-records.ts';
 export * from './detail-records.ts';
 export * from './room-records.ts';
+export { RECORD_TYPE_ORDER };
 
-export const anyRecordSchema = z.discriminatedUnion('type', [
+for (const definition of [
+  workshopDefinition,
+  personaDefinition,
+  journeyDefinition,
+  stageDefinition,
+  stepDefinition,
+  laneDefinition,
+  cardDefinition,
+  kpiDefinition,
+  emotionDefinition,
+  tollgateDefinition,
+  painPointDefinition,
+  agendaItemDefinition,
+  parkingTopicDefinition,
+  dotVoteDefinition,
+  voteOptionDefinition,
+  voteParticipantDefinition,
+  dotDefinition,
+]) {
+  defineRecord(definition);
+}
+
+// The compiler's view of every record: the union of the known schemas.
+const knownRecords = z.discriminatedUnion('type', [
   workshopSchema,
   personaSchema,
   journeySchema,
@@ -34,6 +96,26 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   dotSchema,
 ]);
 
+/**
+ * A valid record of any defined type, checked against its type's own schema at parse
+ * time, so a type defined later (a new feature, or a test's throwaway type) is
+ * validated with no edit here.
+ */
+export const anyRecordSchema = z.unknown().transform((value, ctx) => {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  const definition = typeof type === 'string' ? definitionOf(type) : undefined;
+  if (!definition) {
+    ctx.addIssue({ code: 'custom', message: `There is no record type "${String(type).slice(0, 40)}"`, path: ['type'] });
+    return z.NEVER;
+  }
+  const parsed = definition.schema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  }
+  return parsed.data as z.output<typeof knownRecords>;
+});
+
 export type WorkshopRecord = z.output<typeof workshopSchema>;
 export type Persona = z.output<typeof personaSchema>;
 export type Journey = z.output<typeof journeySchema>;
@@ -51,12 +133,9 @@ export type DotVote = z.output<typeof dotVoteSchema>;
 export type VoteOption = z.output<typeof voteOptionSchema>;
 export type VoteParticipant = z.output<typeof voteParticipantSchema>;
 export type Dot = z.output<typeof dotSchema>;
-export type AnyRecord = z.output<typeof anyRecordSchema>;
+export type AnyRecord = z.output<typeof knownRecords>;
 
 export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { type: T }>;
 
-/**
- * Parents before children: inserts run in this order and deletes in reverse, so the
- * file's foreign keys hold inside every transaction.
- */
-export const RECORD_TYPE_ORDER: readonly AnyRecord['type'][] = RECORD_TYPES;
+// The names in ids.ts give ids their types; the registry is what runs. They must agree.
+if (RECORD_TYPES.join() !== RECORD_TYPE_ORDER.join()) throw new Error('RECORD_TYPES in ids.ts and the record definitions disagree');

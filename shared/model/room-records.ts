@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idOf, longText, name, position } from './record-fields.ts';
+import type { RecordDefinition } from './record-definition.ts';
 
 /** What the room produces besides the map: the agenda, parked topics and dot votes. */
 
@@ -66,3 +67,61 @@ export const dotSchema = z.object({
   participantId: idOf('vote-participant'),
   cardId: idOf('card'),
 });
+
+export const agendaItemDefinition = {
+  type: 'agenda-item',
+  schema: agendaItemSchema,
+  table: 'agenda_item',
+  columns: { id: 'id', position: 'position', title: 'title', note: 'note', minutes: 'minutes', done: 'done' },
+  booleans: ['done'],
+  parents: {},
+} satisfies RecordDefinition<'agenda-item'>;
+
+export const parkingTopicDefinition = {
+  type: 'parking-topic',
+  schema: parkingTopicSchema,
+  table: 'parking_topic',
+  columns: { id: 'id', position: 'position', text: 'text', createdAt: 'created_at' },
+  parents: {},
+} satisfies RecordDefinition<'parking-topic'>;
+
+export const dotVoteDefinition = {
+  type: 'dot-vote',
+  schema: dotVoteSchema,
+  table: 'dot_vote',
+  columns: {
+    id: 'id',
+    journeyId: 'journey_id',
+    title: 'title',
+    dotsPerParticipant: 'dots_per_participant',
+    revealed: 'revealed',
+    closed: 'closed',
+    createdAt: 'created_at',
+  },
+  booleans: ['revealed', 'closed'],
+  parents: { journeyId: 'journey' },
+} satisfies RecordDefinition<'dot-vote'>;
+
+export const voteOptionDefinition = {
+  type: 'vote-option',
+  schema: voteOptionSchema,
+  table: 'vote_option',
+  columns: { id: 'id', voteId: 'vote_id', cardId: 'card_id' },
+  parents: { voteId: 'dot-vote', cardId: 'card' },
+} satisfies RecordDefinition<'vote-option'>;
+
+export const voteParticipantDefinition = {
+  type: 'vote-participant',
+  schema: voteParticipantSchema,
+  table: 'vote_participant',
+  columns: { id: 'id', voteId: 'vote_id', position: 'position', name: 'name', color: 'color' },
+  parents: { voteId: 'dot-vote' },
+} satisfies RecordDefinition<'vote-participant'>;
+
+export const dotDefinition = {
+  type: 'dot',
+  schema: dotSchema,
+  table: 'dot',
+  columns: { id: 'id', voteId: 'vote_id', participantId: 'participant_id', cardId: 'card_id' },
+  parents: { voteId: 'dot-vote', participantId: 'vote-participant', cardId: 'card' },
+} satisfies RecordDefinition<'dot'>;

@@ -10,6 +10,7 @@ import { exportBench } from './export-bench.ts';
 import { exportResponsivenessBench, exportScaleBench } from './export-scale-bench.ts';
 import { openBench } from './open-bench.ts';
 import { saveBench } from './save-bench.ts';
+import { modelBench } from './model-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
@@ -23,6 +24,7 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['board', () => boardBench(browser, host.url, folder)],
   ['open, memory, bundle', () => openBench(browser, host.url, folder)],
   ['save', saveBench],
+  ['model (delete, commit)', modelBench],
   ['export', exportBench],
   ['export scale', exportScaleBench],
   ['export responsiveness', () => exportResponsivenessBench(host, folder)],

@@ -1,9 +1,10 @@
 import { changeFrom, type Change } from '../../../shared/change/change.ts';
-import { journeysOf, lanesOf, recordsOfType, stagesOf, type RecordMap } from '../../../shared/model/document.ts';
+import { dependentsOf, journeysOf, recordsOfType, type RecordMap } from '../../../shared/model/document.ts';
+import { definitionOf } from '../../../shared/model/record-definition.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { byPosition, positionAtIndex, positionBetween } from '../../../shared/model/ordering.ts';
 import { newEmotion, newKpi, newPainPoint, newPersona, newTollgate, PERSONA_COLORS } from '../../../shared/model/record-factories.ts';
-import type { AnyRecord, Journey, Kpi, PainPoint, Tollgate } from '../../../shared/model/records.ts';
+import { RECORD_TYPE_ORDER, type AnyRecord, type Journey, type Kpi, type PainPoint, type Tollgate } from '../../../shared/model/records.ts';
 import type { ActionResult } from './document-actions.ts';
 
 /** Edits of the journey detail (inspector, persona panel, emotions), as pure changes. */
@@ -71,55 +72,39 @@ export function addKpi(records: RecordMap, stageId: Kpi['stageId'], name: string
 }
 
 /**
- * "Create future state": a copy of a current journey — stages, steps, lanes, cards and
- * their details, KPIs and emotions — as a new "to be" journey linked to its source.
+ * "Create future state": a copy of a current journey — everything under it whose type
+ * says it belongs in a future state (stages, steps, lanes, cards and their details,
+ * KPIs, emotions) — as a new "to be" journey linked to its source. Every parent or
+ * reference that was copied points at its copy; the rest (a persona) stay shared.
  */
 export function createFutureState(records: RecordMap, sourceId: string): (ActionResult & { journeyId: string }) | null {
   const source = records[sourceId];
   if (source?.type !== 'journey') return null;
-  const ids = new Map<string, string>();
-  const copyId = (id: string) => {
-    let copy = ids.get(id);
-    if (!copy) {
-      copy = newId(id.slice(0, id.indexOf(':')) as Parameters<typeof newId>[0]);
-      ids.set(id, copy);
-    }
-    return copy;
-  };
+  const copied = dependentsOf(records, sourceId).filter((record) => definitionOf(record.type)?.inFutureState);
+  const ids = new Map<string, string>([[source.id, newId('journey')]]);
+  for (const record of copied) ids.set(record.id, newId(record.type));
   const journeys = journeysOf(records);
   const after = journeys[journeys.indexOf(source) + 1];
   const journey: Journey = {
     ...source,
-    id: copyId(source.id) as Journey['id'],
+    id: ids.get(source.id) as Journey['id'],
     name: `${source.name.replace(/\s*\((as is|current)\)\s*$/i, '')} (to be)`,
     state: 'future',
     derivedFromId: source.id,
     position: positionBetween(source.position, after?.position ?? null),
   };
-  const stages = stagesOf(records, source.id);
-  const stageIds = new Set(stages.map((s) => s.id));
-  const lanes = lanesOf(records, source.id);
-  const all = Object.values(records);
-  const steps = all.filter((r) => r.type === 'step' && stageIds.has(r.stageId));
-  const stepIds = new Set(steps.map((s) => s.id));
-  const cards = all.filter((r) => r.type === 'card' && stepIds.has(r.stepId));
-  const cardIds = new Set(cards.map((c) => c.id));
-  const details = all.filter(
-    (r) =>
-      ((r.type === 'tollgate' || r.type === 'pain-point') && cardIds.has(r.cardId)) ||
-      (r.type === 'kpi' && stageIds.has(r.stageId)) ||
-      (r.type === 'emotion' && stepIds.has(r.stepId)),
-  );
   const remap = (record: AnyRecord): AnyRecord => {
-    const copy: Record<string, unknown> = { ...record, id: copyId(record.id) };
-    for (const key of ['journeyId', 'stageId', 'stepId', 'laneId', 'cardId'] as const) {
-      const value = (record as Record<string, unknown>)[key];
-      if (typeof value === 'string') copy[key] = ids.get(value) ?? copyId(value);
+    const definition = definitionOf(record.type)!;
+    const copy: Record<string, unknown> = { ...record, id: ids.get(record.id) };
+    for (const field of [...Object.keys(definition.parents), ...Object.keys(definition.references ?? {})]) {
+      const value = (record as unknown as Record<string, unknown>)[field];
+      if (typeof value === 'string' && ids.has(value)) copy[field] = ids.get(value);
     }
     return copy as AnyRecord;
   };
-  // Parents first, so every reference is mapped before it is used.
-  const copies = [...stages, ...lanes, ...steps, ...cards, ...details].map(remap);
+  // Parents first, in the registry's order, so every reference exists before it is used.
+  const rank = new Map(RECORD_TYPE_ORDER.map((type, i) => [type, i]));
+  const copies = copied.map(remap).sort((a, b) => rank.get(a.type)! - rank.get(b.type)!);
   const change: Change = changeFrom(records, { put: [journey, ...copies] });
   return { change, journeyId: journey.id };
 }
