@@ -42,7 +42,8 @@ export interface Notice {
 }
 
 export interface EditorState {
-  workshop: { path: string; name: string; readOnly: boolean } | null;
+  /** The open file; its name is read from the workshop record, never copied here. */
+  workshop: { path: string; readOnly: boolean } | null;
   records: RecordMap;
   journeyId: string | null;
   undoStack: HistoryEntry[];

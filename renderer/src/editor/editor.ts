@@ -49,6 +49,11 @@ export class Editor {
     return this.store.getState();
   }
 
+  /** The workshop's name as the file has it now (renaming shows everywhere at once). */
+  workshopName(): string {
+    return workshopNameIn(this.state.records);
+  }
+
   /** The current journey's layout, recomputed only when the records change. */
   layout(): BoardLayout | null {
     const { records, journeyId } = this.state;
@@ -147,9 +152,8 @@ export class Editor {
       this.set({ notice: { kind: 'error', message: `The copy was not saved: ${result.error.message}` } });
       return false;
     }
-    const name = this.state.workshop?.name ?? 'Workshop';
     this.set({
-      workshop: { path: result.value.path, name, readOnly: false },
+      workshop: { path: result.value.path, readOnly: false },
       notice: { kind: 'info', message: `Saved a copy as ${result.value.path}. Everything on the board is in it, and you are now working in it.` },
     });
     return true;
@@ -186,13 +190,12 @@ export class Editor {
 
   private load(opened: OpenedWorkshop): void {
     const records = Object.fromEntries(opened.records.map((r) => [r.id, r]));
-    const workshop = workshopOf(records);
     const journey = journeysOf(records)[0];
     this.store.setState({
       ...initialEditorState,
       appInfo: this.state.appInfo,
       recent: this.state.recent,
-      workshop: { path: opened.path, name: workshop?.name ?? 'Workshop', readOnly: opened.readOnly },
+      workshop: { path: opened.path, readOnly: opened.readOnly },
       records,
       notice: opened.notices.length > 0 ? { kind: 'warning', message: opened.notices.join(' ') } : null,
       journeyId: journey?.id ?? null,
@@ -361,4 +364,8 @@ function firstInvalidRecord(change: Change): string | null {
     }
   }
   return null;
+}
+
+export function workshopNameIn(records: EditorState['records']): string {
+  return workshopOf(records)?.name || 'Workshop';
 }

@@ -16,7 +16,7 @@ export interface ExportProgress {
 type Report = (progress: ExportProgress | null) => void;
 
 async function destination(editor: Editor, platform: Platform, kind: ExportKind, suffix = ''): Promise<string | null> {
-  const name = `${fileNameFor(editor.state.workshop?.name ?? 'Journey map')}${suffix}.${EXPORT_KINDS[kind].extension}`;
+  const name = `${fileNameFor(editor.workshopName())}${suffix}.${EXPORT_KINDS[kind].extension}`;
   return platform.shell.pickExportPath(name, kind);
 }
 

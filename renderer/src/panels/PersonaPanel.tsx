@@ -70,10 +70,15 @@ function PersonaForm({ editor, persona }: { editor: Editor; persona: Persona }) 
           <button
             key={phrase}
             className="chip"
-            onClick={() => {
-              const baggage = persona.baggage ? `${persona.baggage}; ${phrase}` : phrase;
-              if (editor.perform(setFields(editor.state.records, persona.id, { baggage }))) seal();
+            // A mouse press acts at once: the field left by that press saves on blur and
+            // may move the chips before the button comes up, which would lose the click.
+            onMouseDown={(e) => {
+              if (e.button !== 0) return;
+              e.preventDefault();
+              addBaggage(editor, persona.id, phrase);
             }}
+            // Keyboard activation (Enter, Space) arrives as a click with no mouse press.
+            onClick={(e) => e.detail === 0 && addBaggage(editor, persona.id, phrase)}
           >
             + {phrase}
           </button>
@@ -103,4 +108,12 @@ function PersonaForm({ editor, persona }: { editor: Editor; persona: Persona }) 
       </button>
     </div>
   );
+}
+
+/** Appends a ready phrase to the persona's baggage, read from the record as it is now. */
+function addBaggage(editor: Editor, personaId: string, phrase: string): void {
+  const persona = editor.state.records[personaId];
+  if (persona?.type !== 'persona') return;
+  const baggage = persona.baggage ? `${persona.baggage}; ${phrase}` : phrase;
+  if (editor.perform(setFields(editor.state.records, persona.id, { baggage }))) editor.seal();
 }

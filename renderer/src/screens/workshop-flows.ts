@@ -35,7 +35,7 @@ export function useWorkshopFlows(editor: Editor, platform: Platform, askName: ()
 
 /** Save a copy as…: the board as it is, to a new file the user picks, and carry on there. */
 export async function saveCopy(editor: Editor, platform: Platform): Promise<void> {
-  const name = editor.state.workshop?.name ?? 'Workshop';
+  const name = editor.workshopName();
   const path = await platform.shell.pickNewWorkshopPath(`${fileNameFor(name)} (copy).journey`);
   if (!path) return;
   await withReplaceConfirmed(platform, async (replace) => {
