@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { anyRecordSchema, RECORD_TYPE_ORDER, type AnyRecord } from '../model/records.ts';
+import { RECORD_TYPE_ORDER, type AnyRecord } from '../model/records.ts';
 import { err, ok, type Result } from '../api/result.ts';
+import { restoreRecords, type Restored } from './restore-records.ts';
 
 /**
  * The workshop as plain JSON: every record, lossless and versioned, so a workshop can
@@ -37,7 +38,11 @@ const envelope = z.object({
   records: z.array(z.unknown()),
 });
 
-/** Reads an export back, record by record, naming the first record that is wrong. */
+/**
+ * Reads an export back: the envelope first, then every record brought up from the file
+ * format version it was made at (restore-records.ts). Refuses a newer export, and a
+ * record that cannot be made valid, naming it.
+ */
 export function parseWorkshopJson(text: string, maxFileFormatVersion: number): Result<AnyRecord[], string> {
   let raw: unknown;
   try {
@@ -45,23 +50,16 @@ export function parseWorkshopJson(text: string, maxFileFormatVersion: number): R
   } catch {
     return err('The file is not valid JSON.');
   }
+  const restored = restoreWorkshopJson(raw, maxFileFormatVersion);
+  return restored.ok ? ok(restored.value.records) : restored;
+}
+
+/** The same as parseWorkshopJson for an export already parsed, with what restoring left out or repaired. */
+export function restoreWorkshopJson(raw: unknown, maxFileFormatVersion: number): Result<Restored, string> {
   const head = envelope.safeParse(raw);
   if (!head.success) return err(head.error.issues[0]?.message.startsWith('This is not') ? head.error.issues[0].message : 'The file is not a Journeyboard export.');
   if (head.data.version > JSON_VERSION || head.data.fileFormatVersion > maxFileFormatVersion) {
     return err('This export was made by a newer version of Journeyboard. Update Journeyboard to import it.');
   }
-  const records: AnyRecord[] = [];
-  const seen = new Set<string>();
-  for (const [index, candidate] of head.data.records.entries()) {
-    const parsed = anyRecordSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const id = (candidate as { id?: unknown })?.id;
-      return err(`Record ${index + 1}${typeof id === 'string' ? ` (${id})` : ''} is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`);
-    }
-    if (seen.has(parsed.data.id)) return err(`Record ${parsed.data.id} appears twice.`);
-    seen.add(parsed.data.id);
-    records.push(parsed.data);
-  }
-  if (records.filter((r) => r.type === 'workshop').length !== 1) return err('An export holds exactly one workshop record.');
-  return ok(records);
+  return restoreRecords(head.data.records, head.data.fileFormatVersion);
 }

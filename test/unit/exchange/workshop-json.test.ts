@@ -30,7 +30,7 @@ describe('the JSON export', () => {
       ['other.json', { hello: 'world' }, /not a Journeyboard export/],
       ['newer.json', { ...good, version: 99 }, /newer version of Journeyboard/],
       ['broken.json', { ...good, records: good.records.map((r: { type: string }) => (r.type === 'emotion' ? { ...r, score: 7 } : r)) }, /Record \d+ \(emotion:[^)]+\) is not valid: An emotion is a whole number/],
-      ['dangling.json', { ...good, records: good.records.filter((r: { type: string }) => r.type !== 'stage') }, /refer to records that are missing/],
+      ['dangling.json', { ...good, records: good.records.filter((r: { type: string }) => r.type !== 'stage') }, /Record \d+ \(step:[^)]+\) is not valid: its stage stage:\S+ is not in the export/],
     ];
     for (const [name, content, message] of cases) {
       const source = join(folder, name);
