@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { asSentence } from '../../shared/model/record-problems.ts';
 
 const FIELD_NAMES: Record<string, string> = {
   path: 'the file path',
@@ -19,6 +20,4 @@ export function describeInvalidInput(error: z.ZodError): string {
   return withPeriod(`The request was not valid${where}: ${message}`);
 }
 
-function withPeriod(sentence: string): string {
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-}
+const withPeriod = asSentence;

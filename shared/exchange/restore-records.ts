@@ -1,26 +1,7 @@
 import type { z } from 'zod';
-import { RECORD_TYPES, type RecordType } from '../model/ids.ts';
-import {
-  agendaItemSchema,
-  cardSchema,
-  dotSchema,
-  dotVoteSchema,
-  emotionSchema,
-  journeySchema,
-  kpiSchema,
-  laneSchema,
-  METHOD_AGENDA,
-  painPointSchema,
-  parkingTopicSchema,
-  personaSchema,
-  stageSchema,
-  stepSchema,
-  tollgateSchema,
-  voteOptionSchema,
-  voteParticipantSchema,
-  workshopSchema,
-  type AnyRecord,
-} from '../model/records.ts';
+import type { RecordType } from '../model/ids.ts';
+import { agendaItemSchema, METHOD_AGENDA, type AnyRecord } from '../model/records.ts';
+import { definitionOf } from '../model/record-definition.ts';
 import { err, ok, type Result } from '../api/result.ts';
 
 /**
@@ -41,26 +22,6 @@ export interface Restored {
   /** What was left out or repaired beyond an old version's missing fields, one sentence each. */
   notes: string[];
 }
-
-const SCHEMAS: { readonly [T in RecordType]: z.ZodObject } = {
-  workshop: workshopSchema,
-  persona: personaSchema,
-  journey: journeySchema,
-  stage: stageSchema,
-  step: stepSchema,
-  lane: laneSchema,
-  card: cardSchema,
-  kpi: kpiSchema,
-  emotion: emotionSchema,
-  tollgate: tollgateSchema,
-  'pain-point': painPointSchema,
-  'agenda-item': agendaItemSchema,
-  'parking-topic': parkingTopicSchema,
-  'dot-vote': dotVoteSchema,
-  'vote-option': voteOptionSchema,
-  'vote-participant': voteParticipantSchema,
-  dot: dotSchema,
-};
 
 type Default = { value: string | boolean | null; since: number };
 const fill = (since: number, fields: Record<string, string | boolean | null>): Record<string, Default> =>
@@ -87,14 +48,6 @@ export const FIELD_DEFAULTS: { readonly [T in RecordType]?: Readonly<Record<stri
   'dot-vote': fill(3, { revealed: false, closed: false }),
 };
 
-/** Fields the file keeps as 0/1: an export that wrote them that way still means false/true. */
-const FLAGS: { readonly [T in RecordType]?: readonly string[] } = {
-  step: ['momentOfTruth'],
-  card: ['momentOfTruth'],
-  'agenda-item': ['done'],
-  'dot-vote': ['revealed', 'closed'],
-};
-
 interface Reference {
   field: string;
   to: RecordType;
@@ -102,38 +55,18 @@ interface Reference {
   optional?: true;
 }
 
-/** Every field that holds another record's id, as the file's foreign keys check them. */
-export const REFERENCES: { readonly [T in RecordType]?: readonly Reference[] } = {
-  journey: [
-    { field: 'personaId', to: 'persona', optional: true },
-    { field: 'derivedFromId', to: 'journey', optional: true },
-  ],
-  stage: [{ field: 'journeyId', to: 'journey' }],
-  step: [{ field: 'stageId', to: 'stage' }],
-  lane: [{ field: 'journeyId', to: 'journey' }],
-  card: [
-    { field: 'stepId', to: 'step' },
-    { field: 'laneId', to: 'lane' },
-  ],
-  kpi: [{ field: 'stageId', to: 'stage' }],
-  emotion: [
-    { field: 'stepId', to: 'step' },
-    { field: 'personaId', to: 'persona' },
-  ],
-  tollgate: [{ field: 'cardId', to: 'card' }],
-  'pain-point': [{ field: 'cardId', to: 'card' }],
-  'dot-vote': [{ field: 'journeyId', to: 'journey' }],
-  'vote-option': [
-    { field: 'voteId', to: 'dot-vote' },
-    { field: 'cardId', to: 'card' },
-  ],
-  'vote-participant': [{ field: 'voteId', to: 'dot-vote' }],
-  dot: [
-    { field: 'voteId', to: 'dot-vote' },
-    { field: 'participantId', to: 'vote-participant' },
-    { field: 'cardId', to: 'card' },
-  ],
-};
+/**
+ * Every field that holds another record's id, from the type's definition: its parents
+ * must be in the export, its references (the journey's persona) may be cleared.
+ */
+export function referencesOf(type: string): Reference[] {
+  const definition = definitionOf(type);
+  if (!definition) return [];
+  return [
+    ...Object.entries(definition.references ?? {}).map(([field, to]): Reference => ({ field, to, optional: true })),
+    ...Object.entries(definition.parents).map(([field, to]): Reference => ({ field, to })),
+  ];
+}
 
 /** Field combinations the file holds at most once (its UNIQUE constraints), with what to call a clash. */
 export const UNIQUE: { readonly [T in RecordType]?: readonly { fields: readonly string[]; what: string }[] } = {
@@ -143,8 +76,8 @@ export const UNIQUE: { readonly [T in RecordType]?: readonly { fields: readonly 
   'vote-option': [{ fields: ['voteId', 'cardId'], what: 'the same card in the same vote' }],
 };
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
-const isKnownType = (value: unknown): value is RecordType => typeof value === 'string' && KNOWN_TYPES.has(value);
+// Any defined type is known, including one defined after this module was written.
+const isKnownType = (value: unknown): value is RecordType => typeof value === 'string' && definitionOf(value) !== undefined;
 
 /** A string fit for a sentence: ids from a damaged file can be anything. */
 const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
@@ -227,9 +160,10 @@ function restoreRecord(candidate: unknown, index: number, version: number, notes
     notes.push(`${label(index, id)} had no type; its id says it is a ${type}.`);
   }
 
-  const schema = SCHEMAS[type];
+  const definition = definitionOf(type)!;
+  const schema = definition.schema;
   const defaults = FIELD_DEFAULTS[type] ?? {};
-  const flags = FLAGS[type] ?? [];
+  const flags = definition.booleans ?? [];
   const fields = Object.keys(schema.shape);
   const record: Record<string, unknown> = { type };
   for (const field of fields) {
@@ -282,7 +216,7 @@ function derivedId<T extends RecordType>(type: T, seed: string): `${T}:${string}
 
 function checkReferences(placed: Placed[], byId: ReadonlyMap<string, Placed>, notes: string[]): Result<null, string> {
   for (const entry of placed) {
-    for (const { field, to, optional } of REFERENCES[entry.record.type] ?? []) {
+    for (const { field, to, optional } of referencesOf(entry.record.type)) {
       const fields = entry.record as unknown as Record<string, unknown>;
       const target = fields[field];
       if (target === null || (typeof target === 'string' && byId.get(target)?.record.type === to)) continue;

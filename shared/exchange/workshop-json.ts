@@ -20,10 +20,11 @@ export interface WorkshopJson {
   records: AnyRecord[];
 }
 
-const typeRank = new Map(RECORD_TYPE_ORDER.map((type, i) => [type, i]));
+// Read at each call: the registry grows when a type is defined after this module loads.
+const typeRank = (type: string) => RECORD_TYPE_ORDER.indexOf(type as AnyRecord['type']);
 
 export function sortRecords(records: readonly AnyRecord[]): AnyRecord[] {
-  return [...records].sort((a, b) => typeRank.get(a.type)! - typeRank.get(b.type)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...records].sort((a, b) => typeRank(a.type) - typeRank(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function workshopToJson(records: readonly AnyRecord[], fileFormatVersion: number): string {

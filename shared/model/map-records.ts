@@ -76,9 +76,6 @@ export const stageSchema = z.object({
   owner: ownerName("A stage's owner"),
 });
 
-/** The five W's and the channels of a step, as the method asks of every step. */
-export const STEP_DETAIL_FIELDS = ['who', 'what', 'when', 'where', 'why', 'channels', 'touchpoints', 'content'] as const;
-
 export const stepSchema = z.object({
   id: idOf('step'),
   type: z.literal('step'),

@@ -6,7 +6,8 @@ import type { Card, Emotion, Journey, Kpi, Lane, LaneType, PainPoint, Persona, S
  * a card agrees on what "empty" means, and a new field is added here once.
  */
 type Ids<T> = { [K in keyof T]: T[K] extends RecordId | null ? string | null : T[K] extends RecordId ? string : T[K] };
-const as = <T>(record: Ids<T>): T => record as unknown as T;
+/** A record whose ids were built as plain strings, typed as the record it is. */
+export const as = <T>(record: Ids<T>): T => record as unknown as T;
 
 export function newJourney(fields: { name: string; state?: Journey['state']; position: string; personaId?: string | null; derivedFromId?: string | null }): Journey {
   return as<Journey>({ id: newId('journey'), type: 'journey', state: 'current', personaId: null, derivedFromId: null, ...fields });

@@ -1,11 +1,10 @@
 import { newId } from './ids.ts';
+import { as } from './record-factories.ts';
 import { positionsBetween } from './ordering.ts';
 import type { AgendaItem, Dot, DotVote, ParkingTopic, VoteOption, VoteParticipant } from './records.ts';
 import { METHOD_AGENDA } from './room-records.ts';
 
 /** New room records with their defaults (see record-factories.ts for the map's). */
-type Loose<T> = { [K in keyof T]: T[K] extends `${string}:${string}` ? string : T[K] };
-const as = <T>(record: Loose<T>): T => record as unknown as T;
 
 export function methodAgenda(): AgendaItem[] {
   const positions = positionsBetween(null, null, METHOD_AGENDA.length);

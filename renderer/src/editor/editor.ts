@@ -3,7 +3,7 @@ import type { JourneyboardApi, OpenedWorkshop } from '../../../shared/api/contra
 import type { ApiError } from '../../../shared/api/errors.ts';
 import { applyChange, invertChange, isEmptyChange, type Change } from '../../../shared/change/change.ts';
 import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
-import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
+import { firstProblemIn } from '../../../shared/model/record-problems.ts';
 import { keepUnchangedBoxes, layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, type BoardMetrics } from '../../../shared/layout/card-metrics.ts';
 import { fitViewport } from './viewport.ts';
@@ -355,15 +355,7 @@ export class Editor {
 }
 
 function firstInvalidRecord(change: Change): string | null {
-  const records: AnyRecord[] = [...Object.values(change.added), ...Object.values(change.updated).map(([, to]) => to)];
-  for (const record of records) {
-    const parsed = anyRecordSchema.safeParse(record);
-    if (!parsed.success) {
-      const message = parsed.error.issues[0]?.message ?? 'This edit is not valid';
-      return /[.!?]$/.test(message) ? message : `${message}.`;
-    }
-  }
-  return null;
+  return firstProblemIn([...Object.values(change.added), ...Object.values(change.updated).map(([, to]) => to)]);
 }
 
 export function workshopNameIn(records: EditorState['records']): string {

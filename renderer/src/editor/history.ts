@@ -1,4 +1,4 @@
-import { composeChanges, invertChange, isEmptyChange, type Change } from '../../../shared/change/change.ts';
+import { composeChanges, isEmptyChange, type Change } from '../../../shared/change/change.ts';
 import type { HistoryEntry } from './editor-state.ts';
 
 const MAX_UNDO = 500;
@@ -26,6 +26,3 @@ export function sealTop(undoStack: HistoryEntry[]): HistoryEntry[] {
   return [...undoStack.slice(0, -1), { change: top.change }];
 }
 
-export function undoChange(entry: HistoryEntry): Change {
-  return invertChange(entry.change);
-}

@@ -1,18 +1,13 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
+import type { AnyRecord } from '../../../shared/model/records.ts';
+import { problemWith } from '../../../shared/model/record-problems.ts';
 import type { Editor } from '../editor/editor.ts';
 import { setFields } from '../editor/detail-actions.ts';
 import type { ActionResult } from '../editor/document-actions.ts';
 
 const SAVE_DELAY_MS = 400;
 
-/** The first problem the shared schema finds with a record, as a sentence; null if valid. */
-export function problemWith(record: AnyRecord): string | null {
-  const parsed = anyRecordSchema.safeParse(record);
-  if (parsed.success) return null;
-  const message = parsed.error.issues[0]?.message ?? 'This value is not valid';
-  return /[.!?]$/.test(message) ? message : `${message}.`;
-}
+export { problemWith };
 
 /**
  * Commits one field of one record through the change pipeline: checked against the

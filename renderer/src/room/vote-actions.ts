@@ -78,14 +78,6 @@ export function castDotFor(editor: Editor, cardId: string, index: number): void 
   castDot(editor, cardId, participant.id);
 }
 
-/** Takes back the participant's last dot on a card. */
-export function takeBackDot(editor: Editor, cardId: string, participantId: string): void {
-  const voting = roomStore.getState().voting;
-  const state = voting && voteState(editor.state.records, voting.voteId);
-  const dot = state?.dots.filter((d) => d.cardId === cardId && d.participantId === participantId).at(-1);
-  if (dot && editor.perform({ change: changeFrom(editor.state.records, { remove: [dot] }) })) editor.seal();
-}
-
 export function setVoteFlags(editor: Editor, voteId: string, flags: { revealed?: boolean; closed?: boolean }): void {
   const vote = editor.state.records[voteId];
   if (vote?.type !== 'dot-vote') return;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_FILE_FORMAT_VERSION, migrate } from '../../../electron/services/schema/migrations.ts';
-import { FIELD_DEFAULTS, REFERENCES, RESTORED_FILE_FORMAT_VERSION, UNIQUE, restoreRecords, type Restored } from '../../../shared/exchange/restore-records.ts';
+import { FIELD_DEFAULTS, referencesOf, RESTORED_FILE_FORMAT_VERSION, UNIQUE, restoreRecords, type Restored } from '../../../shared/exchange/restore-records.ts';
 import { parseWorkshopJson, sortRecords } from '../../../shared/exchange/workshop-json.ts';
 import { RECORD_TYPES, type RecordType } from '../../../shared/model/ids.ts';
 import { LIMITS } from '../../../shared/model/limits.ts';
@@ -200,7 +200,7 @@ describe('restore agrees with the file', () => {
         table: k.table,
         optional: columns.find((c) => c.name === k.from)!.notnull === 0,
       }));
-      const ours = (REFERENCES[type] ?? []).map((r) => ({ column: columnOf(r.field), table: tableOf(r.to), optional: r.optional === true }));
+      const ours = referencesOf(type).map((r) => ({ column: columnOf(r.field), table: tableOf(r.to), optional: r.optional === true }));
       expect(sortBy(ours), `${type} references`).toEqual(sortBy(keys));
       const indexes = (db.pragma(`index_list(${table})`) as { name: string; unique: number; origin: string }[]).filter((i) => i.unique && i.origin === 'u');
       const unique = indexes.map((i) => (db.pragma(`index_info(${i.name})`) as { name: string }[]).map((c) => c.name).join(','));

@@ -53,7 +53,7 @@ describe('the record definitions', () => {
 
     const change = changeFrom(records, { put: [stage, step, card, sticker] });
     expect(changeSchema.safeParse(change).success).toBe(true);
-    const tooLong = changeFrom(records, { put: [{ ...sticker, emoji: 'not one emoji' } as AnyRecord] });
+    const tooLong = changeFrom(records, { put: [{ ...sticker, emoji: "not one emoji" } as unknown as AnyRecord] });
     expect(changeSchema.safeParse(tooLong).error?.issues[0]?.message).toBe('A sticker is one emoji');
 
     file.applyChange(change);
