@@ -7,11 +7,14 @@ import { App } from './App.tsx';
 import { roomStore } from './room/room-store.ts';
 import { boardStage } from './board/stage-registry.ts';
 import { CONTENT_LAYER } from './board/board-view.ts';
+import { boardSettings } from './board/board-settings.ts';
+import { preferences } from './room/preferences.ts';
 import './styles.css';
 
 const platform = detectPlatform();
 const editor = new Editor(platform.api);
 editor.onClose = () => roomStore.setState({ voting: null, projector: null, paletteOpen: false });
+editor.boardSettings = () => boardSettings(editor.state.records, editor.state.journeyId, preferences.getState().theme, roomStore.getState().projector);
 
 // Read-only handle for the end-to-end tests: the canvas has no DOM to query.
 (window as unknown as { __journeyboardTest: object }).__journeyboardTest = {

@@ -14,13 +14,13 @@ import { cardsInView, culling } from './culling.ts';
 import { applyView, CONTENT_LAYER, useBoardView } from './board-view.ts';
 import { boardStage } from './stage-registry.ts';
 import { Minimap } from './Minimap.tsx';
-import { METRICS, PALETTES } from './themes.ts';
+import { PALETTES } from './themes.ts';
+import { boardSettings } from './board-settings.ts';
 import { preferences } from '../room/preferences.ts';
 import { roomStore } from '../room/room-store.ts';
 import { projectorViewport } from '../room/projector.ts';
 import { castDot, isInOpenVote } from '../room/vote-actions.ts';
 import { voteBadges } from '../room/vote-badges.ts';
-import { stagesOf } from '../../../shared/model/document.ts';
 import { TextOverlay } from './TextOverlay.tsx';
 import { cardAt, isOverview, OverviewCards } from './OverviewCards.tsx';
 import { EmotionLanes } from './EmotionLane.tsx';
@@ -40,14 +40,11 @@ export function Board({ editor }: { editor: Editor }) {
   const selection = useStore(editor.store, (s) => s.selection);
   const preferredTheme = useStore(preferences, (s) => s.theme);
   const projector = useStore(roomStore, (s) => s.projector);
-  // The projector always shows the high-contrast theme with large type.
-  const theme = projector ? 'projector' : preferredTheme;
+  const { theme, onlyStageId: projectedStageId } = boardSettings(records, journeyId, preferredTheme, projector);
   const palette = PALETTES[theme];
   const voting = useStore(roomStore, (s) => s.voting);
-  const projectedStageId = projector && journeyId ? (stagesOf(records, journeyId)[projector.stageIndex]?.id ?? null) : null;
-  editor.metrics = METRICS[theme];
-  editor.onlyStageId = projectedStageId;
-  const layout = useMemo(() => editor.layout(), [editor, records, journeyId, theme, projectedStageId]);
+  // The editor memoises its layout on the records and the board settings it reads.
+  const layout = editor.layout();
   const badges = useMemo(() => voteBadges(records, voting?.voteId ?? null), [records, voting?.voteId]);
   const journeyPersonaId = useStore(editor.store, (s) => {
     const journey = s.journeyId ? s.records[s.journeyId] : undefined;

@@ -26,10 +26,11 @@ export class Editor {
   private readonly saves: SaveQueue;
   /** Called when a workshop closes, so facilitation state (vote, projector) ends with it. */
   onClose: (() => void) | undefined;
-  /** Sizes the board is drawn at: the projector theme uses larger type. */
-  metrics: BoardMetrics = BOARD_METRICS;
-  /** In projector mode, the one stage on screen. */
-  onlyStageId: string | null = null;
+  /**
+   * The board's type sizes and, in projector mode, its one stage: derived from the
+   * preferences and the room by whoever wires the app (main.tsx), read here.
+   */
+  boardSettings: () => { metrics: BoardMetrics; onlyStageId: string | null } = () => ({ metrics: BOARD_METRICS, onlyStageId: null });
   /** Whether the opened workshop still waits for a board size to fit its map to. */
   private fitPending = false;
   private layoutMemo: { records: EditorState['records']; journeyId: string | null; metrics: BoardMetrics; onlyStageId: string | null; layout: BoardLayout | null } | null = null;
@@ -57,7 +58,7 @@ export class Editor {
   /** The current journey's layout, recomputed only when the records change. */
   layout(): BoardLayout | null {
     const { records, journeyId } = this.state;
-    const { metrics, onlyStageId } = this;
+    const { metrics, onlyStageId } = this.boardSettings();
     const memo = this.layoutMemo;
     if (memo?.records !== records || memo.journeyId !== journeyId || memo.metrics !== metrics || memo.onlyStageId !== onlyStageId) {
       const previous = memo?.journeyId === journeyId && memo.metrics === metrics && memo.onlyStageId === onlyStageId ? memo.layout : null;
