@@ -1,0 +1,106 @@
+import { basename } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { ExchangeValues, FeatureHandlers } from '../../../shared/api/contract.ts';
+import { WorkshopError } from '../../../shared/api/errors.ts';
+import { workshopToJson, parseWorkshopJson } from '../../../shared/exchange/workshop-json.ts';
+import { cardsCsv, prioritiesCsv } from '../../../shared/exchange/cards-csv.ts';
+import { writeFileAtomic } from '../exports/atomic-write.ts';
+import { ExportJobs } from '../exports/export-jobs.ts';
+import { buildDeck, deckBytes, ExportCancelled } from '../exports/deck/build-deck.ts';
+import { buildPdf } from '../exports/pdf/build-pdf.ts';
+import { WorkshopFile } from '../workshop-file.ts';
+import { CURRENT_FILE_FORMAT_VERSION } from '../schema/migrations.ts';
+import type { WorkshopSession } from '../session.ts';
+
+/** Leaving the room and coming back: every export writes only where the user chose. */
+export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyof ExchangeValues> {
+  const jobs = new ExportJobs();
+  const { paths } = session;
+  return {
+    'export-json': ({ path, replaceExisting }) => {
+      const file = session.current();
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, workshopToJson(file.readRecords(), file.fileFormatVersion)) };
+    },
+    'export-csv': ({ path, table, replaceExisting }) => {
+      const records = session.currentRecords();
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
+    },
+    'import-json': ({ sourcePath, path, replaceExisting }) => {
+      const source = paths.forReading(sourcePath);
+      const parsed = parseWorkshopJson(readImport(source), CURRENT_FILE_FORMAT_VERSION);
+      if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(source)} could not be imported: ${parsed.error} Nothing was created.`, source);
+      return session.switchTo(WorkshopFile.createFromRecords(session.writable(path, replaceExisting), parsed.value, { replaceExisting }));
+    },
+    'export-pptx': ({ path, jobId, theme, overviews, replaceExisting }) =>
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
+        const { pptx, slides } = await buildDeck(session.currentRecords(), { theme, overviews: pictures(overviews), ...job });
+        return { bytes: await deckBytes(pptx), slides };
+      }),
+    'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => ({
+        bytes: await buildPdf(session.currentRecords(), { overviews: pictures(overviews), ...job }),
+      })),
+    'export-png': ({ path, png, replaceExisting }) => {
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, Buffer.from(png, 'base64')) };
+    },
+    'export-progress': ({ jobId }) => jobs.progress(jobId),
+    'export-cancel': ({ jobId }) => {
+      jobs.cancel(jobId);
+      return null;
+    },
+  };
+}
+
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * An import file, read up to the cap whatever its size claims to be: `stat` says 0 for
+ * /dev/zero and many special files, which would otherwise be read until memory runs out.
+ */
+function readImport(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    if (!fstatSync(fd).isFile()) throw new WorkshopError('invalid-request', `${basename(path)} is not a regular file, so it cannot be imported.`, path);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_IMPORT_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is too large to import (over 200 MB). Nothing was created.`, path);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const pictures = (overviews: { journeyId: string; png: string }[]) => new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));
+
+/**
+ * A long export as a named job: progress can be asked for and a cancel honoured while
+ * it runs; the file is written (atomically) only once the whole export is ready.
+ */
+async function runExportJob<T extends { bytes: Uint8Array }>(
+  jobs: ExportJobs,
+  jobId: string,
+  path: string,
+  work: (job: { signal: AbortSignal; onProgress(done: number, total: number): void }) => Promise<T>,
+): Promise<Omit<T, 'bytes'> & { path: string; bytes: number }> {
+  const job = jobs.start(jobId);
+  try {
+    const { bytes, ...rest } = await work({ signal: job.signal, onProgress: job.report });
+    if (job.signal.aborted) throw new ExportCancelled();
+    return { ...rest, path, bytes: writeFileAtomic(path, bytes) };
+  } catch (error) {
+    if (error instanceof ExportCancelled) throw new WorkshopError('cancelled', 'The export was cancelled; no file was written.', path);
+    throw error;
+  } finally {
+    jobs.finish(jobId);
+  }
+}
