@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/api/shell.ts';
+import { ACTION_BY_NAME, menuLabelOf, type MenuCommand } from '../../shared/actions/action-list.ts';
+import { acceleratorFor } from '../../shared/actions/keys.ts';
 
 /** A menu item that either runs a command in the renderer or is an OS role. */
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'submenu' | 'click'> & {
@@ -7,73 +8,57 @@ export type MenuSpec = Omit<MenuItemConstructorOptions, 'submenu' | 'click'> & {
   submenu?: MenuSpec[];
 };
 
+const SEPARATOR: MenuSpec = { type: 'separator' };
+
 /**
- * The application menu as data, so it is tested without Electron. Single-key board
- * shortcuts (S, T, L, Enter, Delete, F) are shown but not registered: registered, they
- * would fire while the facilitator is typing a card.
+ * The menu items of one action, named by the action list: its label and accelerators
+ * come from there. Typed keys (S, Enter, Delete, F) are shown but not registered:
+ * registered, they would fire while the facilitator is typing a card. An action's
+ * further Ctrl/Cmd keys (Ctrl+Y for redo) are registered through hidden twins.
  */
+function action(name: MenuCommand): MenuSpec[] {
+  const definition = ACTION_BY_NAME[name];
+  const label = menuLabelOf(definition);
+  const [first, ...more] = definition.keys ?? [];
+  if (first === undefined) return [{ label, command: name }];
+  const shown = acceleratorFor(first);
+  const twins = more
+    .map(acceleratorFor)
+    .filter((key) => key.register)
+    .map(({ accelerator }): MenuSpec => ({ label, accelerator, command: name, visible: false }));
+  return [{ label, accelerator: shown.accelerator, ...(shown.register ? {} : { registerAccelerator: false }), command: name }, ...twins];
+}
+
+const actions = (...names: MenuCommand[]): MenuSpec[] => names.flatMap(action);
+
+/** The application menu as data, so it is tested without Electron. */
 export function buildMenuTemplate(platform: NodeJS.Platform, options: { development: boolean }): MenuSpec[] {
   const mac = platform === 'darwin';
-  const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
   const file: MenuSpec = {
     label: 'File',
     submenu: [
-      { label: 'New Workshop…', accelerator: 'CmdOrCtrl+N', command: 'workshop-new' },
-      { label: 'Open Workshop…', accelerator: 'CmdOrCtrl+O', command: 'workshop-open' },
+      ...actions('workshop-new', 'workshop-open'),
       ...(mac ? [{ label: 'Open Recent', role: 'recentDocuments' as const, submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' as const }] }] : []),
-      { type: 'separator' },
-      { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', command: 'save-copy' },
-      { label: 'Restore from Backup…', command: 'restore-backup' },
-      { type: 'separator' },
-      { label: 'Close Workshop', accelerator: 'CmdOrCtrl+W', command: 'workshop-close' },
-      ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+      SEPARATOR,
+      ...actions('save-copy', 'restore-backup'),
+      SEPARATOR,
+      ...actions('workshop-close'),
+      ...(mac ? [] : [SEPARATOR, { role: 'quit' as const }]),
     ],
   };
   const edit: MenuSpec = {
     label: 'Edit',
-    submenu: [
-      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', command: 'undo' },
-      { label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', command: 'redo' },
-      ...(mac ? [] : [{ label: 'Redo', accelerator: 'Shift+Ctrl+Z', command: 'redo' as const, visible: false }]),
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
-      { type: 'separator' },
-      { label: 'Delete', ...shown('Delete'), command: 'delete' },
-    ],
+    submenu: [...actions('undo', 'redo'), SEPARATOR, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }, SEPARATOR, ...actions('delete')],
   };
-  const journey: MenuSpec = {
-    label: 'Journey',
-    submenu: [
-      { label: 'Add Stage', ...shown('S'), command: 'add-stage' },
-      { label: 'Add Step', ...shown('T'), command: 'add-step' },
-      { label: 'Add Lane', ...shown('L'), command: 'add-lane' },
-      { label: 'Add Card', ...shown('Enter'), command: 'add-card' },
-    ],
-  };
+  const journey: MenuSpec = { label: 'Journey', submenu: actions('add-stage', 'add-step', 'add-lane', 'add-card') };
   const view: MenuSpec = {
     label: 'View',
     submenu: [
-      { label: 'Zoom In', ...shown('+'), command: 'zoom-in' },
-      { label: 'Zoom Out', ...shown('-'), command: 'zoom-out' },
-      { label: 'Zoom to Fit', ...shown('F'), command: 'zoom-to-fit' },
-      { label: 'Actual Size', ...shown('0'), command: 'zoom-reset' },
-      { label: 'Zoom to Selection', ...shown('Z'), command: 'zoom-to-selection' },
-      { label: 'Focus on This Stage', ...shown('G'), command: 'focus-stage' },
-      { type: 'separator' },
-      { label: 'Projector Mode', accelerator: 'F5', command: 'projector' },
-      { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', command: 'command-palette' },
-      {
-        label: 'Theme',
-        submenu: [
-          { label: 'Light', command: 'theme-light' },
-          { label: 'Dark', command: 'theme-dark' },
-          { label: 'Projector (high contrast)', command: 'theme-projector' },
-        ],
-      },
-      { type: 'separator' },
+      ...actions('zoom-in', 'zoom-out', 'zoom-to-fit', 'zoom-reset', 'zoom-to-selection', 'focus-stage'),
+      SEPARATOR,
+      ...actions('projector', 'command-palette'),
+      { label: 'Theme', submenu: actions('theme-light', 'theme-dark', 'theme-projector') },
+      SEPARATOR,
       { role: 'togglefullscreen' },
       ...(options.development ? [{ role: 'toggleDevTools' as const }] : []),
     ],

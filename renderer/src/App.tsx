@@ -2,20 +2,17 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from './editor/editor.ts';
 import type { Platform } from './platform/platform.ts';
-import { runCommand } from './editor/commands.ts';
+import { runAction } from './editor/actions/run-action.ts';
+import { ACTION_BY_NAME } from '../../shared/actions/action-list.ts';
 import { StartScreen } from './screens/StartScreen.tsx';
 import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
 import { NewWorkshopDialog } from './screens/NewWorkshopDialog.tsx';
 import { PathPrompt } from './screens/PathPrompt.tsx';
 import { useWorkshopFlows } from './screens/workshop-flows.ts';
-import { preferences, type Theme } from './room/preferences.ts';
-import { roomStore } from './room/room-store.ts';
-import { enterProjector } from './room/projector-mode.ts';
-import { focusStage, zoomToSelection } from './room/room-commands.ts';
+import { preferences } from './room/preferences.ts';
 import { ConfirmDialog } from './safety/ConfirmDialog.tsx';
 import { BackupsDialog } from './safety/BackupsDialog.tsx';
 import { CopyRequests } from './safety/CopyRequests.tsx';
-import { uiStore } from './editor/ui-store.ts';
 
 export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
@@ -35,21 +32,11 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
 
   useEffect(() => {
     const offMenu = platform.shell.onMenuCommand((command) => {
-      if (command === 'workshop-new') flows.startNew();
-      else if (command === 'workshop-open') void flows.open();
-      else if (command === 'workshop-close') void editor.closeWorkshop();
-      else if (command === 'save-copy') uiStore.setState({ copyRequested: true });
-      else if (command === 'restore-backup') uiStore.setState({ backups: {} });
-      else if (command === 'projector') enterProjector(editor);
-      else if (command === 'command-palette') roomStore.setState({ paletteOpen: true });
-      else if (command === 'theme-light' || command === 'theme-dark' || command === 'theme-projector') preferences.getState().setTheme(command.slice(6) as Theme);
-      else if (command === 'zoom-to-selection') zoomToSelection(editor);
-      else if (command === 'focus-stage') focusStage(editor);
-      else if (textFieldHasFocus() && (command === 'undo' || command === 'redo' || command === 'delete')) {
-        // The menu's accelerators reach us before the page: in a text field they
-        // belong to the text, not to the map.
-        document.execCommand(command);
-      } else runCommand(editor, command);
+      const { textCommand } = ACTION_BY_NAME[command];
+      // The menu's accelerators reach us before the page: in a text field they
+      // belong to the text, not to the map.
+      if (textCommand && textFieldHasFocus()) document.execCommand(textCommand);
+      else runAction(command, { editor, flows });
     });
     const offFile = platform.shell.onOpenFile((path) => void editor.openWorkshop(path));
     return () => {

@@ -1,33 +1,13 @@
+import { MENU_ACTION_NAMES, type MenuCommand } from '../actions/action-list.ts';
+
 /**
  * What only a desktop shell can do (native dialogs, the application menu). Electron's
  * preload provides it; the browser build substitutes in-app dialogs.
  */
-export const MENU_COMMANDS = [
-  'workshop-new',
-  'workshop-open',
-  'workshop-close',
-  'save-copy',
-  'restore-backup',
-  'undo',
-  'redo',
-  'delete',
-  'add-stage',
-  'add-step',
-  'add-lane',
-  'add-card',
-  'zoom-in',
-  'zoom-out',
-  'zoom-to-fit',
-  'zoom-reset',
-  'zoom-to-selection',
-  'focus-stage',
-  'projector',
-  'command-palette',
-  'theme-light',
-  'theme-dark',
-  'theme-projector',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What the application menu can send the renderer: the action list's menu actions. */
+export const MENU_COMMANDS: readonly MenuCommand[] = MENU_ACTION_NAMES;
+export type { MenuCommand };
 
 export const EXPORT_KINDS = {
   pptx: { name: 'PowerPoint deck', extension: 'pptx' },

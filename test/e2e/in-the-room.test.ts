@@ -23,8 +23,19 @@ describe('a facilitator runs a workshop', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Pause timer' }).count()).toBe(1);
     expect(await page.locator('.timer-text').textContent()).toMatch(/^[45]:\d\d$/);
 
+    // The timer's button has focus and keeps its keys: S adds no stage, and Tab moves
+    // the page's focus to the next button, not the board's to a cell.
+    const stages = ofType((await appState(page)).records, 'stage').length;
+    await page.keyboard.press('s');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a minute');
+    expect(ofType((await appState(page)).records, 'stage').length).toBe(stages);
+    expect((await appState(page)).focus).toBeNull();
+    // Esc hands the keys back to the board.
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
     // Twelve cards with the keyboard only: Tab to a cell, Enter, type, Enter, …
-    await page.locator('body').focus();
     const before = ofType((await appState(page)).records, 'card').length;
     for (let cell = 0; cell < 3; cell++) {
       await page.keyboard.press('Tab');

@@ -37,6 +37,8 @@ describe('the room maps the whole journey', () => {
     await page.getByRole('tab', { name: 'Details' }).click();
 
     // Her emotions on six steps, typed with the keyboard: Enter, a number, Enter, →.
+    // The tab just clicked keeps its keys until Esc hands them back to the board.
+    await page.keyboard.press('Escape');
     await page.keyboard.press('f');
     await clickAt(page, await cellCorner(page, steps[0]!.id, lane('emotions').id));
     for (const score of ['-1', '0', '2', '-3', '1', '3']) {

@@ -1,20 +1,16 @@
-import type { MenuCommand } from '../../../shared/api/shell.ts';
 import { stepsOf } from '../../../shared/model/document.ts';
+import { cellRect } from '../../../shared/layout/board-layout.ts';
+import { shortcutLabel } from '../../../shared/actions/action-list.ts';
 import type { Editor } from './editor.ts';
 import * as actions from './document-actions.ts';
 import { cellOf } from './navigation.ts';
-import { fitViewport, zoomAround } from './viewport.ts';
+import { fitRect, fitViewport, zoomAround } from './viewport.ts';
 
 /**
- * What the room can do, by name (after Excalidraw's actions): the toolbar, the keyboard
- * and the application menu all run these, so each behaves the same from everywhere.
+ * What the board's actions do to the editor. They are run by name through the action
+ * list (actions/run-action.ts), which also groups them for undo; the text overlay and
+ * the board call the editing ones directly.
  */
-export interface Command {
-  name: MenuCommand | 'edit-focused';
-  label: string;
-  shortcut?: string;
-  run(editor: Editor): void;
-}
 
 function focusedStageId(editor: Editor): string | undefined {
   const { focus, records } = editor.state;
@@ -53,7 +49,7 @@ export function addCard(editor: Editor): void {
   const layout = editor.layout();
   if (!layout) return;
   const cell = cellOf(layout, editor.state.focus);
-  if (!cell) return editor.showNotice({ kind: 'info', message: 'Add a stage first (press S): cards go into the steps of a stage.' });
+  if (!cell) return editor.showNotice({ kind: 'info', message: `Add a stage first (press ${shortcutLabel('add-stage', 'any')}): cards go into the steps of a stage.` });
   if (layout.lanes.find((l) => l.lane.id === cell.laneId)?.lane.laneType === 'emotions') return editEmotion(editor, cell);
   const focus = editor.state.focus;
   const after = focus?.kind === 'cell' && focus.stepId === cell.stepId && focus.laneId === cell.laneId ? focus.cardId : undefined;
@@ -79,6 +75,7 @@ export function editFocused(editor: Editor): void {
   addCard(editor);
 }
 
+/** Its undo step is sealed by the action runner (the `delete` action is `own-step`). */
 export function deleteFocused(editor: Editor): void {
   const { focus, records } = editor.state;
   if (!focus) return;
@@ -86,7 +83,6 @@ export function deleteFocused(editor: Editor): void {
   if (!id) return;
   const record = records[id];
   if (!editor.perform(actions.deleteWithDependents(records, id))) return;
-  editor.seal();
   if (focus.kind === 'header') {
     editor.setFocus(null);
     const what = record?.type === 'stage' ? 'Stage' : record?.type === 'step' ? 'Step' : 'Lane';
@@ -99,7 +95,7 @@ export function deleteFocused(editor: Editor): void {
 export function moveFocusedHeader(editor: Editor, direction: -1 | 1): void {
   const { focus, records } = editor.state;
   if (focus?.kind !== 'header') return;
-  if (editor.perform(actions.moveAmongSiblings(records, focus.id, direction))) editor.seal();
+  editor.perform(actions.moveAmongSiblings(records, focus.id, direction));
 }
 
 /** Typing into a card saves as it goes; this ends the edit (and maybe starts the next card). */
@@ -161,24 +157,27 @@ export function zoomToFit(editor: Editor): void {
   if (layout) editor.setViewport(fitViewport(layout, editor.boardSize));
 }
 
-export const COMMANDS: Command[] = [
-  { name: 'add-stage', label: 'Add stage', shortcut: 'S', run: addStage },
-  { name: 'add-step', label: 'Add step', shortcut: 'T', run: addStep },
-  { name: 'add-lane', label: 'Add lane', shortcut: 'L', run: addLane },
-  { name: 'add-card', label: 'Add card', shortcut: 'N', run: addCard },
-  { name: 'edit-focused', label: 'Edit', shortcut: 'Enter', run: editFocused },
-  { name: 'delete', label: 'Delete', shortcut: 'Delete', run: deleteFocused },
-  { name: 'undo', label: 'Undo', shortcut: 'Ctrl+Z', run: (e) => e.undo() },
-  { name: 'redo', label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: (e) => e.redo() },
-  { name: 'zoom-in', label: 'Zoom in', shortcut: '+', run: (e) => zoomBy(e, 1.25) },
-  { name: 'zoom-out', label: 'Zoom out', shortcut: '-', run: (e) => zoomBy(e, 0.8) },
-  { name: 'zoom-to-fit', label: 'Zoom to fit', shortcut: 'F', run: zoomToFit },
-  { name: 'zoom-reset', label: 'Actual size', shortcut: '0', run: actualSize },
-];
+/** Zooms to what has focus: a card, a cell, or a header. */
+export function zoomToSelection(editor: Editor): void {
+  const layout = editor.layout();
+  const focus = editor.state.focus;
+  if (!layout || !focus) return;
+  const rect =
+    focus.kind === 'cell'
+      ? focus.cardId
+        ? layout.cardById.get(focus.cardId)
+        : cellRect(layout, focus)
+      : (layout.stages.find((s) => s.stage.id === focus.id) ?? layout.steps.find((s) => s.step.id === focus.id) ?? layout.lanes.find((l) => l.lane.id === focus.id));
+  if (rect) editor.setViewport(fitRect(rect, editor.boardSize, 2));
+}
 
-export function runCommand(editor: Editor, name: Command['name']): boolean {
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command || !editor.state.workshop) return false;
-  command.run(editor);
-  return true;
+/** Fills the screen with the stage that has focus, every lane of it. */
+export function focusStage(editor: Editor): void {
+  const layout = editor.layout();
+  const focus = editor.state.focus;
+  if (!layout || !focus) return;
+  const record = editor.state.records[focus.kind === 'cell' ? focus.stepId : focus.id];
+  const stageId = record?.type === 'stage' ? record.id : record?.type === 'step' ? record.stageId : undefined;
+  const stage = layout.stages.find((s) => s.stage.id === stageId);
+  if (stage) editor.setViewport(fitRect({ x: stage.x, y: 0, width: stage.width, height: layout.height }, editor.boardSize, 2));
 }

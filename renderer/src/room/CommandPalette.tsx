@@ -14,7 +14,7 @@ export function CommandPalette({ editor }: { editor: Editor }) {
 function Palette({ editor }: { editor: Editor }) {
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
-  const all = useMemo(() => paletteCommands(), []);
+  const all = useMemo(() => paletteCommands(editor), [editor]);
   const matches = matchCommands(all, query);
   const close = () => roomStore.setState({ paletteOpen: false });
   const run = (i: number) => {

@@ -1,23 +1,19 @@
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
-import { COMMANDS, runCommand, type Command } from '../editor/commands.ts';
+import type { RunnableName } from '../../../shared/actions/action-list.ts';
+import { runAction, shortcutText, titleOf } from '../editor/actions/run-action.ts';
 import { useSaveLabel } from './WorkshopScreen.tsx';
 import { JourneySwitcher } from './JourneySwitcher.tsx';
 import { TimerWidget } from '../room/TimerWidget.tsx';
 import { enterProjector } from '../room/projector-mode.ts';
 import { roomStore } from '../room/room-store.ts';
 
-const ADD: { name: Command['name']; text: string }[] = [
+const ADD: { name: RunnableName; text: string }[] = [
   { name: 'add-stage', text: '+ Stage' },
   { name: 'add-step', text: '+ Step' },
   { name: 'add-lane', text: '+ Lane' },
   { name: 'add-card', text: '+ Card' },
 ];
-
-function titleOf(name: Command['name']): string {
-  const command = COMMANDS.find((c) => c.name === name);
-  return command ? `${command.label}${command.shortcut ? ` (${command.shortcut})` : ''}` : '';
-}
 
 /** A title row (which workshop, which journey, the room's timer) and a tool row. */
 export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void }) {
@@ -26,7 +22,7 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
   const canRedo = useStore(editor.store, (s) => s.redoStack.length > 0);
   const saveStatus = useStore(editor.store, (s) => s.save.status);
   const saveLabel = useSaveLabel(editor);
-  const run = (name: Command['name']) => () => runCommand(editor, name);
+  const run = (name: RunnableName) => () => runAction(name, { editor });
   return (
     <header className="topbar">
       <div className="topbar-row">
@@ -45,10 +41,10 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           <button onClick={() => roomStore.setState({ exchangeOpen: true })} title="Export a deck, picture, CSV or JSON; import cards">
             Export…
           </button>
-          <button className="primary" onClick={() => enterProjector(editor)} title="Projector mode (F5)">
+          <button className="primary" onClick={() => enterProjector(editor)} title={titleOf('projector')}>
             Present
           </button>
-          <button onClick={onClose} title="Close workshop (Ctrl+W)">
+          <button onClick={onClose} title={titleOf('workshop-close')}>
             Close
           </button>
         </div>
@@ -77,8 +73,8 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           +
         </button>
         <span className="toolbar-spacer" />
-        <button onClick={() => roomStore.setState({ paletteOpen: true })} title="Every command, with its shortcut (Ctrl+K)">
-          Commands <kbd>Ctrl K</kbd>
+        <button onClick={() => roomStore.setState({ paletteOpen: true })} title={`Every command, with its shortcut (${shortcutText('command-palette')})`}>
+          Commands <kbd>{shortcutText('command-palette')}</kbd>
         </button>
       </nav>
     </header>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
-import { handleBoardKey } from '../editor/keyboard.ts';
+import { actionForKey, focusPlace, handleKey } from '../editor/keyboard.ts';
 import { Board } from '../board/Board.tsx';
 import { TopBar } from './TopBar.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -28,16 +28,17 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTextField(event.target) || event.defaultPrevented) return;
       if (handleProjectorKey(editor, event)) return;
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'w') {
-        event.preventDefault();
-        onClose();
-        return;
-      }
-      handleBoardKey(editor, event);
+      // Board keys (S, Tab, arrows…) act only while the board has focus; a focused button
+      // keeps Tab and its letters. Ctrl/Cmd chords and F5 act anywhere.
+      const place = focusPlace(event.target);
+      if (handleKey({ editor }, event, place)) return;
+      // The board cannot be tabbed to: its deselect key (Esc), pressed on a button or a
+      // tab, hands the keys back to the board.
+      if (place === 'elsewhere' && actionForKey(event, 'board') === 'clear-focus' && event.target instanceof HTMLElement) event.target.blur();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [editor, onClose]);
+  }, [editor]);
 
   const presenting = useStore(roomStore, (s) => s.projector !== null);
   return (
