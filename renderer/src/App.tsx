@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Editor } from './editor/editor.ts';
+import { workshopNameIn, type Editor } from './editor/editor.ts';
 import type { Platform } from './platform/platform.ts';
 import { runAction } from './editor/actions/run-action.ts';
 import { ACTION_BY_NAME } from '../../shared/actions/action-list.ts';
@@ -16,6 +16,7 @@ import { CopyRequests } from './safety/CopyRequests.tsx';
 
 export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
+  const workshopName = useStore(editor.store, (s) => workshopNameIn(s.records));
   const [askingName, setAskingName] = useState(false);
   const flows = useWorkshopFlows(editor, platform, () => setAskingName(true));
 
@@ -23,7 +24,9 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
     void editor.start();
   }, [editor]);
 
-  useEffect(() => platform.shell.setOpenWorkshop(workshop), [platform, workshop]);
+  // The window title follows the record, so a rename shows at once.
+  const path = workshop?.path;
+  useEffect(() => platform.shell.setOpenWorkshop(path ? { path, name: workshopName } : null), [platform, path, workshopName]);
 
   const theme = useStore(preferences, (s) => s.theme);
   useEffect(() => {

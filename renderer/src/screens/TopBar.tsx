@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { Editor } from '../editor/editor.ts';
+import { workshopNameIn, type Editor } from '../editor/editor.ts';
 import type { RunnableName } from '../../../shared/actions/action-list.ts';
 import { runAction, shortcutText, titleOf } from '../editor/actions/run-action.ts';
 import { useSaveLabel } from './WorkshopScreen.tsx';
@@ -17,7 +17,8 @@ const ADD: { name: RunnableName; text: string }[] = [
 
 /** A title row (which workshop, which journey, the room's timer) and a tool row. */
 export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void }) {
-  const workshop = useStore(editor.store, (s) => s.workshop);
+  const path = useStore(editor.store, (s) => s.workshop?.path);
+  const name = useStore(editor.store, (s) => workshopNameIn(s.records));
   const canUndo = useStore(editor.store, (s) => s.undoStack.length > 0);
   const canRedo = useStore(editor.store, (s) => s.redoStack.length > 0);
   const saveStatus = useStore(editor.store, (s) => s.save.status);
@@ -30,7 +31,7 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           <span className="app-mark" aria-hidden>
             ◆
           </span>
-          <h1 title={workshop?.path}>{workshop?.name}</h1>
+          <h1 title={path}>{name}</h1>
           <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
             {saveLabel}
           </span>
