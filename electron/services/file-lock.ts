@@ -53,7 +53,8 @@ export class WorkshopLock {
       return false;
     }
     const holder = readHolder(lockPathOf(path));
-    return holder && isDeadHereAndNow(holder) ? false : holder;
+    if (holder ? isDeadHereAndNow(holder) : isNamelessAndOld(lockPathOf(path))) return false;
+    return holder;
   }
 
   unlock(): void {
@@ -87,8 +88,9 @@ export class WorkshopLock {
       } else {
         if (code !== 'ELOCKED') throw error;
         const holder = readHolder(this.lockPath);
-        // Our own machine can tell a dead holder at once, without waiting for staleness.
-        if (!holder || !isDeadHereAndNow(holder)) throw lockedBy(this.path, holder);
+        // Our own machine can tell a dead holder at once, without waiting for staleness;
+        // a lock that never got its holder's name was left by a holder killed in between.
+        if (holder ? !isDeadHereAndNow(holder) : !isNamelessAndOld(this.lockPath)) throw lockedBy(this.path, holder);
         rmSync(this.lockPath, { recursive: true, force: true });
         this.release = lock();
       }
@@ -139,6 +141,17 @@ function readHolder(lockPath: string): LockHolder | null {
     // Missing or half-written: the holder is unknown, the lock still counts.
   }
   return null;
+}
+
+/** A live holder names itself within milliseconds of taking the lock. */
+const NAMING_GRACE_MS = 3_000;
+
+function isNamelessAndOld(lockPath: string): boolean {
+  try {
+    return Date.now() - statSync(lockPath).mtimeMs > NAMING_GRACE_MS;
+  } catch {
+    return true;
+  }
 }
 
 function isDeadHereAndNow(holder: LockHolder): boolean {

@@ -60,7 +60,10 @@ export class WorkshopFile {
       throw new WorkshopError('already-open', `${basename(path)} is already open in Journeyboard.`, path);
     }
     const header = checkHeader(path);
-    if (options.readOnly) return WorkshopFile.openReadOnly(path);
+    if (options.readOnly) {
+      checkSize(path);
+      return WorkshopFile.openReadOnly(path);
+    }
 
     let lostBeforeReady: WorkshopError | undefined;
     let file: WorkshopFile | undefined;
@@ -71,6 +74,7 @@ export class WorkshopFile {
     let db: Database.Database | undefined;
     try {
       const notice = settleJournal(path, header.pageSize, JOURNEYBOARD_APPLICATION_ID, options.recoveryFolder ?? join(tmpdir(), 'journeyboard-recovery'));
+      checkSize(path);
       checkIntegrity(path, { readonly: true });
       db = new Database(path, { fileMustExist: true });
       configure(db);
@@ -306,7 +310,7 @@ function describe(record: AnyRecord): string {
   return `the ${record.type} ${record.id}`;
 }
 
-function checkHeader(path: string): { pageSize: number } {
+function checkHeader(path: string): { pageSize: number; pageCount: number } {
   const name = basename(path);
   const header = readFileHeader(path);
   if (header.kind === 'empty') {
@@ -325,11 +329,16 @@ function checkHeader(path: string): { pageSize: number } {
       path,
     );
   }
-  const size = statSync(path).size;
-  if (header.pageCount > 0 && size < header.pageCount * header.pageSize) {
-    throw damaged(path);
-  }
-  return { pageSize: header.pageSize };
+  return { pageSize: header.pageSize, pageCount: header.pageCount };
+}
+
+/**
+ * A file shorter than its header says is damaged — unless a journal is about to be
+ * rolled back: a save cut short can leave page 1 counting pages not yet written.
+ */
+function checkSize(path: string): void {
+  const header = readFileHeader(path);
+  if (header.kind === 'sqlite' && header.pageCount > 0 && statSync(path).size < header.pageCount * header.pageSize) throw damaged(path);
 }
 
 function checkIntegrity(path: string, via: { readonly: true }): void {

@@ -124,6 +124,27 @@ describe('a workshop opened beside a leftover journal that is not its own', () =
   });
 });
 
+describe('a workshop whose save was cut short', () => {
+  it('is recovered even when its first page already counts pages the file does not have yet', () => {
+    const folder = tempFolder();
+    const path = join(folder, 'Cut short.journey');
+    WorkshopFile.create(path, 'Cut short', { replaceExisting: false }).close();
+    addCards(path, ['Signs the contract']);
+    const committed = readFileSync(path);
+    const journal = crashJournalOf(path);
+    // The kill came after page 1 was written with the grown page count, before the file grew.
+    const half = Buffer.from(committed);
+    half.writeUInt32BE(half.readUInt32BE(28) + 5, 28);
+    half.writeUInt32BE(half.readUInt32BE(24) + 1, 24);
+    writeFileSync(path, half);
+    writeFileSync(`${path}-journal`, journal);
+
+    const { notice, records } = openAndReport(path);
+    expect(notice).toMatch(/rolled back the save that was cut short/);
+    expect(records.filter((r) => r.type === 'card').map((r) => (r as { text: string }).text)).toEqual(['Signs the contract']);
+  });
+});
+
 describe('a workshop in WAL mode', () => {
   it('is opened and closed without a byte changing until the first edit', () => {
     const path = join(tempFolder(), 'wal.journey');

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkshopFile } from '../../../electron/services/workshop-file.ts';
 import { changeFrom } from '../../../shared/change/change.ts';
@@ -70,6 +70,16 @@ describe('one writer per workshop file', () => {
     const holder = await holdInAnotherProcess(path);
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.once('exit', resolve));
+    WorkshopFile.open(path).close();
+  });
+
+  it('takes over a lock whose holder was killed before it could name itself, but not a fresh one', () => {
+    const path = join(tempFolder(), 'Nameless.journey');
+    WorkshopFile.create(path, 'Nameless', { replaceExisting: false }).close();
+    mkdirSync(`${path}.lock`);
+    expect(thrown(() => WorkshopFile.open(path))).toMatchObject({ code: 'locked' });
+    const aMinuteAgo = new Date(Date.now() - 10_000);
+    utimesSync(`${path}.lock`, aMinuteAgo, aMinuteAgo);
     WorkshopFile.open(path).close();
   });
 
