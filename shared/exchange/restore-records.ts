@@ -15,7 +15,7 @@ import { err, ok, type Result } from '../api/result.ts';
  */
 
 /** The file format version today's records follow (CURRENT_FILE_FORMAT_VERSION; a test keeps them equal). */
-export const RESTORED_FILE_FORMAT_VERSION = 4;
+export const RESTORED_FILE_FORMAT_VERSION = 5;
 
 export interface Restored {
   records: AnyRecord[];
@@ -46,25 +46,31 @@ export const FIELD_DEFAULTS: { readonly [T in RecordType]?: Readonly<Record<stri
   'pain-point': fill(2, { affectedPerPeriod: null, costPerOccurrence: null, directAmount: null, experienceArea: null, owner: '' }),
   'agenda-item': fill(3, { note: '', done: false }),
   'dot-vote': fill(3, { revealed: false, closed: false }),
+  interview: fill(5, { personaId: null, actualMinutes: null, startedAt: null }),
+  note: fill(5, { passageId: null, startOffset: null, endOffset: null }),
+  'note-tag': fill(5, { stageId: null, stepId: null, cardId: null, tagId: null, score: null }),
 };
 
 interface Reference {
   field: string;
   to: RecordType;
-  /** A field that may be null: a reference to nothing is cleared instead of refused. */
+  /** The field may be null (the file's column is nullable). */
   optional?: true;
+  /** A reference to a record missing from the export is cleared, not refused (the journey's persona). */
+  clearIfMissing?: true;
 }
 
 /**
  * Every field that holds another record's id, from the type's definition: its parents
- * must be in the export, its references (the journey's persona) may be cleared.
+ * must be in the export unless the field is empty; its references may be cleared.
  */
 export function referencesOf(type: string): Reference[] {
   const definition = definitionOf(type);
   if (!definition) return [];
+  const nullable = (field: string) => definition.schema.shape[field]?.safeParse(null).success === true;
   return [
-    ...Object.entries(definition.references ?? {}).map(([field, to]): Reference => ({ field, to, optional: true })),
-    ...Object.entries(definition.parents).map(([field, to]): Reference => ({ field, to })),
+    ...Object.entries(definition.references ?? {}).map(([field, to]): Reference => ({ field, to, optional: true, clearIfMissing: true })),
+    ...Object.entries(definition.parents).map(([field, to]): Reference => (nullable(field) ? { field, to, optional: true } : { field, to })),
   ];
 }
 
@@ -216,12 +222,12 @@ function derivedId<T extends RecordType>(type: T, seed: string): `${T}:${string}
 
 function checkReferences(placed: Placed[], byId: ReadonlyMap<string, Placed>, notes: string[]): Result<null, string> {
   for (const entry of placed) {
-    for (const { field, to, optional } of referencesOf(entry.record.type)) {
+    for (const { field, to, clearIfMissing } of referencesOf(entry.record.type)) {
       const fields = entry.record as unknown as Record<string, unknown>;
       const target = fields[field];
       if (target === null || (typeof target === 'string' && byId.get(target)?.record.type === to)) continue;
       const what = `its ${to.replace('-', ' ')} ${shown(String(target))} is not in the export`;
-      if (!optional) return refuse(entry.index, entry.record.id, what);
+      if (!clearIfMissing) return refuse(entry.index, entry.record.id, what);
       notes.push(`${label(entry.index, entry.record.id)}: ${what}, so ${field} is now empty.`);
       entry.record = { ...entry.record, [field]: null } as AnyRecord;
     }

@@ -22,6 +22,13 @@ export const RECORD_TYPES = [
   'vote-option',
   'vote-participant',
   'dot',
+  'sample',
+  'interview',
+  'passage',
+  'note',
+  'tag',
+  'note-tag',
+  'pseudonym',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

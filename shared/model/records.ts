@@ -40,6 +40,22 @@ import {
   voteParticipantDefinition,
   voteParticipantSchema,
 } from './room-records.ts';
+import {
+  interviewDefinition,
+  interviewSchema,
+  noteDefinition,
+  noteSchema,
+  noteTagDefinition,
+  noteTagSchema,
+  passageDefinition,
+  passageSchema,
+  pseudonymDefinition,
+  pseudonymSchema,
+  sampleDefinition,
+  sampleSchema,
+  tagDefinition,
+  tagSchema,
+} from './interview-records.ts';
 import { defineRecord, definitionOf, RECORD_TYPE_ORDER } from './record-definition.ts';
 
 /**
@@ -51,6 +67,7 @@ import { defineRecord, definitionOf, RECORD_TYPE_ORDER } from './record-definiti
 export * from './map-records.ts';
 export * from './detail-records.ts';
 export * from './room-records.ts';
+export * from './interview-records.ts';
 export { RECORD_TYPE_ORDER };
 
 for (const definition of [
@@ -71,6 +88,13 @@ for (const definition of [
   voteOptionDefinition,
   voteParticipantDefinition,
   dotDefinition,
+  sampleDefinition,
+  interviewDefinition,
+  passageDefinition,
+  noteDefinition,
+  tagDefinition,
+  noteTagDefinition,
+  pseudonymDefinition,
 ]) {
   defineRecord(definition);
 }
@@ -94,6 +118,13 @@ const knownRecords = z.discriminatedUnion('type', [
   voteOptionSchema,
   voteParticipantSchema,
   dotSchema,
+  sampleSchema,
+  interviewSchema,
+  passageSchema,
+  noteSchema,
+  tagSchema,
+  noteTagSchema,
+  pseudonymSchema,
 ]);
 
 /**
@@ -133,6 +164,13 @@ export type DotVote = z.output<typeof dotVoteSchema>;
 export type VoteOption = z.output<typeof voteOptionSchema>;
 export type VoteParticipant = z.output<typeof voteParticipantSchema>;
 export type Dot = z.output<typeof dotSchema>;
+export type Sample = z.output<typeof sampleSchema>;
+export type Interview = z.output<typeof interviewSchema>;
+export type Passage = z.output<typeof passageSchema>;
+export type Note = z.output<typeof noteSchema>;
+export type Tag = z.output<typeof tagSchema>;
+export type NoteTag = z.output<typeof noteTagSchema>;
+export type Pseudonym = z.output<typeof pseudonymSchema>;
 export type AnyRecord = z.output<typeof knownRecords>;
 
 export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { type: T }>;

@@ -7,6 +7,27 @@ import { newDot, newDotVote, newParkingTopic, newVoteOption, newVoteParticipant 
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { RECORD_TYPES } from '../../shared/model/ids.ts';
 import { tempFolder } from './workshop-fixtures.ts';
+import { newInterview, newNote, newNoteTag, newPassage, newPseudonym, newSample, newTag } from '../../shared/model/interview-factories.ts';
+
+/** One interview of a sample with a passage, a note on it, tags and a key entry. */
+function interviewRecords(_journeyId: string, stageId: string, cardId: string): AnyRecord[] {
+  const sample = newSample({ name: 'DACH mid-market', targetInterviews: 16, rolesSought: 'Buyer\nIT security', position: 'a0' });
+  const interview = newInterview({ sampleId: sample.id, code: 'INT-01', role: 'Buyer', companyCode: 'Company-A', date: '2026-11-20', position: 'a0' });
+  const passage = newPassage({ interviewId: interview.id, position: 'a0', speaker: 'Buyer-01', startMs: 12_000, endMs: 19_500, text: 'The security review took three months.' });
+  const note = newNote({ interviewId: interview.id, position: 'a0', takenAt: '2026-11-20T10:12:00.000Z', minutesIn: 12, text: 'security review took three months', passageId: passage.id, startOffset: 4, endOffset: 37 });
+  const tag = newTag({ name: 'Compliance', group: 'Buying', position: 'a0' });
+  return [
+    sample,
+    interview,
+    passage,
+    note,
+    tag,
+    newNoteTag({ noteId: note.id, kind: 'card', cardId }),
+    newNoteTag({ noteId: note.id, kind: 'stage', stageId }),
+    newNoteTag({ noteId: note.id, kind: 'tag', tagId: tag.id }),
+    newPseudonym({ interviewId: interview.id, kind: 'person', realName: 'Christina Meyer', code: 'Buyer-01' }),
+  ];
+}
 
 /**
  * A workshop that uses every record type: the B2B template (personas, emotions,
@@ -31,6 +52,7 @@ export async function workshopWithEveryRecordType(): Promise<{ api: ApiService; 
     ana,
     ...cards.map((c) => newVoteOption({ voteId: vote.id, cardId: c.id })),
     newDot({ voteId: vote.id, participantId: ana.id, cardId: cards[0]!.id }),
+    ...interviewRecords(journey.id, stage.id, cards[0]!.id),
   ];
   const result = await api.call('workshop-apply-change', { change: changeFrom(map, { put: extra }) });
   if (!result.ok) throw new Error(JSON.stringify(result));

@@ -12,6 +12,7 @@ import { migration001Initial } from './001-initial.ts';
 import { migration002JourneyDetail } from './002-journey-detail.ts';
 import { migration003Room } from './003-room.ts';
 import { migration004WorkshopFacts } from './004-workshop-facts.ts';
+import { migration005Interviews } from './005-interviews.ts';
 
 /**
  * Numbered migrations keyed on `PRAGMA user_version` (after Signal's): each brings a
@@ -24,7 +25,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts, migration005Interviews];
 
 export const CURRENT_FILE_FORMAT_VERSION = MIGRATIONS.length;
 

@@ -8,26 +8,8 @@ import { FIELD_DEFAULTS, referencesOf, RESTORED_FILE_FORMAT_VERSION, UNIQUE, res
 import { parseWorkshopJson, sortRecords } from '../../../shared/exchange/workshop-json.ts';
 import { RECORD_TYPES, type RecordType } from '../../../shared/model/ids.ts';
 import { LIMITS } from '../../../shared/model/limits.ts';
-import {
-  agendaItemSchema,
-  cardSchema,
-  dotSchema,
-  dotVoteSchema,
-  emotionSchema,
-  journeySchema,
-  kpiSchema,
-  laneSchema,
-  painPointSchema,
-  parkingTopicSchema,
-  personaSchema,
-  stageSchema,
-  stepSchema,
-  tollgateSchema,
-  voteOptionSchema,
-  voteParticipantSchema,
-  workshopSchema,
-} from '../../../shared/model/records.ts';
 import type { Result } from '../../../shared/api/result.ts';
+import { recordDefinitions } from '../../../shared/model/record-definition.ts';
 import { fuzzOptions } from '../fuzz/fuzz-runs.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
@@ -35,25 +17,8 @@ type Raw = Record<string, unknown>;
 const exportOf = (version: number) => JSON.parse(readFileSync(`${fixtures}workshop-v${version}.json`, 'utf8')) as { fileFormatVersion: number; records: Raw[] };
 const VERSIONS = [1, 2, 3, 4] as const;
 
-const SCHEMAS: Record<RecordType, { shape: Record<string, unknown>; safeParse(value: unknown): { success: boolean } }> = {
-  workshop: workshopSchema,
-  persona: personaSchema,
-  journey: journeySchema,
-  stage: stageSchema,
-  step: stepSchema,
-  lane: laneSchema,
-  card: cardSchema,
-  kpi: kpiSchema,
-  emotion: emotionSchema,
-  tollgate: tollgateSchema,
-  'pain-point': painPointSchema,
-  'agenda-item': agendaItemSchema,
-  'parking-topic': parkingTopicSchema,
-  'dot-vote': dotVoteSchema,
-  'vote-option': voteOptionSchema,
-  'vote-participant': voteParticipantSchema,
-  dot: dotSchema,
-};
+// Every type's schema, from the definitions the app itself uses.
+const SCHEMAS = Object.fromEntries(recordDefinitions().map((d) => [d.type, d.schema])) as unknown as Record<RecordType, { shape: Record<string, unknown>; safeParse(value: unknown): { success: boolean } }>;
 
 function restored(records: readonly unknown[], version: number): Restored {
   const result = restoreRecords(records, version);

@@ -135,6 +135,11 @@ second line');
   `,
 };
 
+// Version 4: the version-3 map, and the workshop names its facilitator and sample.
+POPULATED[4] = `${POPULATED[3]}
+    UPDATE workshop SET facilitator = 'Ana Ruiz', sample = 'B2B software, Nordics' WHERE id = 'workshop:w1';
+`;
+
 type Row = Record<string, unknown>;
 
 function fileAt(version: number): Database.Database {
@@ -166,7 +171,7 @@ describe('every migration has a step test', () => {
     expect(Object.keys(POPULATED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version - 1));
   });
 
-  it.each([1, 2, 3])('the populated version-%i file has rows in every table that exists at that version', (version) => {
+  it.each([1, 2, 3, 4])('the populated version-%i file has rows in every table that exists at that version', (version) => {
     const db = fileAt(version);
     const empty = tablesOf(db).filter((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0);
     expect(empty).toEqual([]);
@@ -403,6 +408,41 @@ describe('migration 3 → 4: facilitator and sample of the workshop', () => {
     expect(() => db.exec("UPDATE workshop SET facilitator = NULL")).toThrow(/NOT NULL/);
     db.exec("INSERT INTO workshop (id, name, created_at, facilitator, sample) VALUES ('workshop:w2', 'Second', '2026-01-01T00:00:00.000Z', 'Ben', '')");
     expect(() => db.exec("INSERT INTO workshop (id, name, created_at) VALUES ('workshop:w3', '', '2026-01-01T00:00:00.000Z')")).toThrow(/CHECK/);
+    expectSound(db);
+  });
+});
+
+describe('migration 4 → 5: interviews', () => {
+  it('keeps every row of a populated version-4 file and adds empty interview tables', () => {
+    const db = fileAt(4);
+    const before = rowsOf(db);
+    migrate(db, 5);
+    expect(fileFormatVersion(db)).toBe(5);
+    const after = rowsOf(db);
+    for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    for (const table of ['sample', 'interview', 'passage', 'note', 'tag', 'note_tag', 'pseudonym']) expect(after[table], table).toEqual([]);
+    expectSound(db);
+  });
+
+  it('takes a sample, an interview, a passage, a note tagged as evidence for a card, and a key entry, and enforces their rules', () => {
+    const db = fileAt(4);
+    migrate(db, 5);
+    db.exec(`
+      INSERT INTO sample VALUES ('sample:m1', 'a0', 'Nordic finance buyers', 'Software', 'Nordics', 'Billing', 16, 'Buyer');
+      INSERT INTO interview VALUES ('interview:i1', 'sample:m1', 'a0', 'INT-01', 'Buyer', 'Company-A', 'persona:p1', '', '2026-11-20', 60, 55, 'Ana', '2026-11-20T09:00:00.000Z');
+      INSERT INTO passage VALUES ('passage:a1', 'interview:i1', 'a0', 'Buyer-01', 12000, 19500, 'The invoice was wrong twice.');
+      INSERT INTO note VALUES ('note:n1', 'interview:i1', 'a0', 'invoice was wrong twice', '2026-11-20T09:12:00.000Z', 12.5, 'passage:a1', 4, 27);
+      INSERT INTO tag VALUES ('tag:g1', 'a0', 'Billing', 'Invoices');
+      INSERT INTO note_tag VALUES ('note-tag:x1', 'note:n1', 'card', NULL, NULL, 'card:c1', NULL, NULL);
+      INSERT INTO note_tag VALUES ('note-tag:x2', 'note:n1', 'emotion', NULL, 'step:t1', NULL, NULL, -2);
+      INSERT INTO pseudonym VALUES ('pseudonym:k1', 'interview:i1', 'person', 'Christina Meyer', 'Buyer-01');
+    `);
+    expect(() => db.exec("INSERT INTO note_tag VALUES ('note-tag:x3', 'note:n1', 'rumour', NULL, NULL, NULL, NULL, NULL)")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO note_tag VALUES ('note-tag:x4', 'note:n1', 'emotion', NULL, 'step:t1', NULL, NULL, 7)")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO interview VALUES ('interview:i2', 'sample:m1', 'a1', 'INT-02', '', '', NULL, '', '20 Nov', 60, NULL, '', NULL)")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO sample VALUES ('sample:m2', 'a1', 'Too many', '', '', '', 500, '')")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO pseudonym VALUES ('pseudonym:k2', 'interview:i1', 'pet', 'Rex', 'Dog-01')")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO interview VALUES ('interview:i3', 'sample:none', 'a2', 'INT-03', '', '', NULL, '', '', 60, NULL, '', NULL)")).toThrow(/FOREIGN KEY/);
     expectSound(db);
   });
 });
