@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor.ts';
 import { withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import type { Platform } from '../platform/platform.ts';
 import { roomStore } from '../room/room-store.ts';
+import type { Theme } from '../room/preferences.ts';
 import { exportCsv, exportDeck, exportJson, exportPdf, exportPng, type ExportProgress } from './exports.ts';
 
 /** Everything that leaves the room or comes into it: deck, picture, data, and imports. */
@@ -18,6 +19,9 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [pngWhat, setPngWhat] = useState<'map' | 'view'>('map');
   const [pngScale, setPngScale] = useState<1 | 2 | 3>(2);
+  // A deck is printed and projected on other screens: light unless asked, never the
+  // theme this laptop happens to be in.
+  const [deckTheme, setDeckTheme] = useState<Theme>('light');
   const close = () => !progress && roomStore.setState({ exchangeOpen: false });
   const run = (task: () => Promise<void>) => async () => {
     if (progress) return;
@@ -47,9 +51,16 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
               <div className="exchange-row">
                 <div>
                   <strong>PowerPoint deck</strong>
-                  <span className="muted small">Editable slides: the map, each stage, emotions, tollgates, personas, priorities.</span>
+                  <span className="muted small">
+                    Editable slides: the map, each stage, emotions, tollgates, personas, priorities.{' '}
+                    <select aria-label="Deck colours" value={deckTheme} onChange={(e) => setDeckTheme(e.target.value as Theme)}>
+                      <option value="light">Light slides</option>
+                      <option value="dark">Dark slides</option>
+                      <option value="projector">High-contrast slides</option>
+                    </select>
+                  </span>
                 </div>
-                <button className="primary" onClick={run(() => exportDeck(editor, platform, setProgress))}>
+                <button className="primary" onClick={run(() => exportDeck(editor, platform, setProgress, deckTheme))}>
                   Export deck…
                 </button>
               </div>

@@ -2,7 +2,7 @@ import { EXPORT_KINDS, type ExportKind } from '../../../shared/api/shell.ts';
 import { journeysOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
-import { preferences } from '../room/preferences.ts';
+import type { Theme } from '../room/preferences.ts';
 import { fileNameFor, withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import { base64Of, captureJourney, captureView } from './board-image.ts';
 
@@ -59,12 +59,11 @@ async function runJob(
 }
 
 /** The deck: a picture of each journey, then the service builds slides while we show progress. */
-export async function exportDeck(editor: Editor, platform: Platform, report: Report): Promise<void> {
+export async function exportDeck(editor: Editor, platform: Platform, report: Report, theme: Theme = 'light'): Promise<void> {
   const path = await destination(editor, platform, 'pptx');
   if (!path) return;
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
-  const theme = preferences.getState().theme;
   await runJob(editor, report, 'Building slides…', (jobId) =>
     withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting })),
   );

@@ -5,6 +5,7 @@ import { runAction, shortcutText, titleOf } from '../editor/actions/run-action.t
 import { useSaveLabel } from './WorkshopScreen.tsx';
 import { JourneySwitcher } from './JourneySwitcher.tsx';
 import { TimerWidget } from '../room/TimerWidget.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { enterProjector } from '../room/projector-mode.ts';
 import { roomStore } from '../room/room-store.ts';
 
@@ -38,7 +39,6 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
         </div>
         <JourneySwitcher editor={editor} />
         <div className="topbar-end">
-          <TimerWidget />
           <button onClick={() => roomStore.setState({ exchangeOpen: true })} title="Export a deck, picture, CSV or JSON; import cards">
             Export…
           </button>
@@ -74,6 +74,8 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           +
         </button>
         <span className="toolbar-spacer" />
+        <TimerWidget />
+        <ThemeSwitch />
         <button onClick={() => roomStore.setState({ paletteOpen: true })} title={`Every command, with its shortcut (${shortcutText('command-palette')})`}>
           Commands <kbd>{shortcutText('command-palette')}</kbd>
         </button>
