@@ -28,7 +28,7 @@ describe('a facilitator runs a workshop', () => {
     const stages = ofType((await appState(page)).records, 'stage').length;
     await page.keyboard.press('s');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a minute');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('+1 minute');
     expect(ofType((await appState(page)).records, 'stage').length).toBe(stages);
     expect((await appState(page)).focus).toBeNull();
     // Esc hands the keys back to the board.

@@ -60,7 +60,8 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
                     </select>
                   </span>
                 </div>
-                <button className="primary" onClick={run(() => exportDeck(editor, platform, setProgress, deckTheme))}>
+                {/* Focus starts in the dialog: Escape closes it and Tab walks it from the keyboard. */}
+                <button autoFocus className="primary" onClick={run(() => exportDeck(editor, platform, setProgress, deckTheme))}>
                   Export deck…
                 </button>
               </div>

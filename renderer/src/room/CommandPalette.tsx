@@ -29,6 +29,10 @@ function Palette({ editor }: { editor: Editor }) {
         <input
           autoFocus
           aria-label="Type a command"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-commands"
+          aria-activedescendant={matches[index] ? `palette-${matches[index]!.name}` : undefined}
           placeholder="Type a command…"
           value={query}
           onChange={(e) => {
@@ -47,13 +51,13 @@ function Palette({ editor }: { editor: Editor }) {
             e.preventDefault();
           }}
         />
-        <ul role="listbox" aria-label="Commands">
+        {/* A combobox: the input keeps focus and the arrows move the active option, so the
+            options are not buttons of their own (nested controls confuse screen readers). */}
+        <ul role="listbox" id="palette-commands" aria-label="Commands">
           {matches.map((command, i) => (
-            <li key={command.name} role="option" aria-selected={i === index}>
-              <button onMouseEnter={() => setIndex(i)} onClick={() => run(i)}>
-                <span>{command.label}</span>
-                {command.shortcut && <kbd>{command.shortcut}</kbd>}
-              </button>
+            <li key={command.name} id={`palette-${command.name}`} role="option" aria-selected={i === index} onMouseEnter={() => setIndex(i)} onClick={() => run(i)}>
+              <span>{command.label}</span>
+              {command.shortcut && <kbd>{command.shortcut}</kbd>}
             </li>
           ))}
           {matches.length === 0 && <li className="muted small">No command matches “{query}”.</li>}

@@ -56,7 +56,7 @@ export function TimerWidget({ size = 'small' }: { size?: 'small' | 'large' }) {
           ▶
         </button>
       )}
-      <button onClick={timerActions.addMinute} aria-label="Add a minute" title="Add a minute">
+      <button onClick={timerActions.addMinute} aria-label="+1 minute" title="Add a minute">
         +1
       </button>
       <button onClick={timerActions.reset} aria-label="Reset timer" title="Reset">

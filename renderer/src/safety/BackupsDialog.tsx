@@ -57,7 +57,7 @@ function BackupList({ editor, platform, path }: { editor: Editor; platform: Plat
                       onClick={async () => {
                         if (await restoreBackup(editor, platform, backup.id, backup.workshopName, backup.takenAt)) close();
                       }}
-                      aria-label={`Restore the backup of ${new Date(backup.takenAt).toLocaleString()}`}
+                      aria-label={`Restore as a new file… the backup of ${new Date(backup.takenAt).toLocaleString()}`}
                     >
                       Restore as a new file…
                     </button>
@@ -68,7 +68,10 @@ function BackupList({ editor, platform, path }: { editor: Editor; platform: Plat
           </table>
         )}
         <div className="modal-actions">
-          <button onClick={close}>Close</button>
+          {/* Focus starts inside the dialog, so Escape and Tab work from the keyboard at once. */}
+          <button autoFocus onClick={close}>
+            Close
+          </button>
         </div>
       </div>
     </div>
