@@ -1,5 +1,6 @@
 import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
 import { formatMoney, rankPainPointsByCost, yearlyCost } from '../model/pain-point-cost.ts';
+import { evidenceIndex } from '../interviews/evidence.ts';
 import type { Card } from '../model/records.ts';
 import { toCsv } from './csv.ts';
 
@@ -12,6 +13,7 @@ export const CARD_COLUMNS = ['journey', 'stage', 'step', 'lane', 'text', 'tags',
  */
 export function cardsCsv(records: RecordMap): string {
   const dots = recordsGroupedBy(records, 'dot', 'cardId');
+  const evidence = evidenceIndex(records).cards;
   const rows: (string | number)[][] = [];
   for (const journey of journeysOf(records)) {
     const lanes = lanesOf(records, journey.id);
@@ -19,8 +21,9 @@ export function cardsCsv(records: RecordMap): string {
       for (const step of stepsOf(records, stage.id)) {
         for (const lane of lanes) {
           for (const card of cardsIn(records, step.id, lane.id)) {
-            // Evidence (interview notes linked to a card) is not modelled yet: every count is 0.
-            rows.push([journey.name, stage.name, step.name, lane.name, card.text, tagsOf(records, card).join('; '), 0, dots.get(card.id)?.length ?? 0]);
+            // Evidence counts distinct interviews, not notes: one talkative interviewee is still one voice.
+            const interviews = evidence.get(card.id)?.interviews ?? 0;
+            rows.push([journey.name, stage.name, step.name, lane.name, card.text, tagsOf(records, card).join('; '), interviews, dots.get(card.id)?.length ?? 0]);
           }
         }
       }
