@@ -30,6 +30,7 @@ const api = {
   'recent-forget': call('recent-forget'),
   'backup-list': call('backup-list'),
   'backup-restore': call('backup-restore'),
+  'interviews-merge': call('interviews-merge'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

@@ -6,6 +6,7 @@ import { describeInvalidInput } from './request-errors.ts';
 import { WorkshopSession } from './session.ts';
 import { workshopHandlers } from './features/workshop-handlers.ts';
 import { exchangeHandlers } from './features/exchange-handlers.ts';
+import { interviewHandlers } from './features/interview-handlers.ts';
 
 export interface ApiServiceOptions {
   dataFolder: string;
@@ -38,6 +39,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   const handlers: ApiHandlers = {
     ...workshopHandlers(session, { version: options.appVersion, defaultWorkshopFolder: options.defaultWorkshopFolder, pathSeparator: options.pathSeparator }),
     ...exchangeHandlers(session),
+    ...interviewHandlers(session),
   };
 
   return {

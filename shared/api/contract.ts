@@ -3,6 +3,7 @@ import type { ApiError } from './errors.ts';
 import type { Result } from './result.ts';
 import { workshopCalls, type WorkshopValues } from './features/workshop-calls.ts';
 import { exchangeCalls, type ExchangeValues } from './features/exchange-calls.ts';
+import { interviewCalls, type InterviewValues } from './features/interview-calls.ts';
 
 /**
  * The API between the renderer and the services (after Actual Budget's handler maps):
@@ -16,12 +17,12 @@ export * from './features/workshop-calls.ts';
 export * from './features/exchange-calls.ts';
 export { WORKSHOP_EXTENSION } from './features/fields.ts';
 
-export const apiInputSchemas = { ...workshopCalls, ...exchangeCalls } as const;
+export const apiInputSchemas = { ...workshopCalls, ...exchangeCalls, ...interviewCalls } as const;
 
 export type ApiName = keyof typeof apiInputSchemas;
 export const API_NAMES = Object.keys(apiInputSchemas) as ApiName[];
 
-export type ApiValues = WorkshopValues & ExchangeValues;
+export type ApiValues = WorkshopValues & ExchangeValues & InterviewValues;
 
 export type ApiInput<K extends ApiName> = z.input<(typeof apiInputSchemas)[K]>;
 export type ApiParsedInput<K extends ApiName> = z.output<(typeof apiInputSchemas)[K]>;
