@@ -1,6 +1,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/api/shell.ts';
+import { workshopPathFromArgv as firstWorkshopPath, type CommandLineContext } from './open-requests.ts';
 
 const WORKSHOP_FILTER = { name: 'Journeyboard workshops', extensions: ['journey'] };
 
@@ -50,7 +51,13 @@ export function withWorkshopExtension(path: string): string {
   return path.toLowerCase().endsWith('.journey') ? path : `${path}.journey`;
 }
 
-/** A workshop path handed over by the OS on the command line (double-click, "Open with"). */
-export function workshopPathFromArgv(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.journey'));
+/**
+ * A workshop path handed over by the OS on the command line (double-click, "Open with"),
+ * read the way open-requests.ts reads it; relative paths start from this process's cwd.
+ */
+export function workshopPathFromArgv(
+  argv: readonly string[],
+  context: CommandLineContext = { cwd: process.cwd(), platform: process.platform },
+): string | undefined {
+  return firstWorkshopPath(argv, context);
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_NAMES } from '../../shared/api/contract.ts';
@@ -19,7 +19,10 @@ import {
 } from './security-policy.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { buildMenuTemplate, type MenuSpec } from './menu-template.ts';
-import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension, workshopPathFromArgv } from './dialog-options.ts';
+import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension } from './dialog-options.ts';
+import { isWorkshopPath, pendingOpenRequests, workshopPathFromArgv, workshopPathsFromArgv, type CommandLineContext } from './open-requests.ts';
+import { restoreWindowBounds, type Rect } from './window-state.ts';
+import { keepWindowState, readWindowState, windowStateFile } from './window-state-file.ts';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/api/shell.ts';
 
 // Bundled to dist/electron/main.js, beside preload.cjs; the renderer is in dist/renderer.
@@ -32,24 +35,34 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 let mainWindow: BrowserWindow | null = null;
 let service: ApiService | null = null;
-let fileToOpen: string | undefined = workshopPathFromArgv(process.argv);
+// Unpackaged, Electron runs as `electron <appDir> …`: the app's folder is not a document.
+const commandLine = (cwd: string): CommandLineContext => ({ cwd, platform: process.platform, defaultApp: Boolean(process.defaultApp) });
+// What the OS asked to open before the page could take it (this process's command line, macOS open-file).
+const openRequests = pendingOpenRequests(workshopPathsFromArgv(process.argv, commandLine(process.cwd())).slice(0, 1));
 
 const defaultWorkshopFolder = () => join(app.getPath('documents'), 'Journeyboard');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    if (!mainWindow) return;
+  // A second launch (double-click while running) hands its command line to this instance
+  // and quits; its relative paths start from its own working directory.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = workshopPathFromArgv(argv, commandLine(workingDirectory));
+    if (path) deliverOpenRequest(openRequests.request(path));
+    if (!mainWindow) {
+      if (app.isReady()) createWindow(); // macOS, after the last window closed
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    const path = workshopPathFromArgv(argv);
-    if (path) mainWindow.webContents.send(SHELL_CHANNELS.openFile, picked(path));
   });
+  // macOS: Finder, the Dock and `open` send this, also before 'ready' when they launch us.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (mainWindow) mainWindow.webContents.send(SHELL_CHANNELS.openFile, picked(path));
-    else fileToOpen = path;
+    if (!isWorkshopPath(path)) return;
+    deliverOpenRequest(openRequests.request(path));
+    if (!mainWindow && app.isReady()) createWindow();
   });
   app.whenReady().then(start, (error: unknown) => {
     console.error('[journeyboard] could not start', error);
@@ -104,8 +117,12 @@ async function confirmOpenExternal(contents: WebContents, url: string): Promise<
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  // Where the last session left the window, fitted onto the displays attached now.
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const restored = restoreWindowBounds(readWindowState(stateFile), displayWorkAreas());
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, restored.bounds));
   mainWindow = window;
+  keepWindowState(window, stateFile);
   service = createApiService({
     dataFolder: app.getPath('userData'),
     defaultWorkshopFolder: defaultWorkshopFolder(),
@@ -113,17 +130,31 @@ function createWindow(): void {
     // The page names only paths the user picked in our dialogs (or the OS handed over).
     requirePickedPaths: true,
   });
-  window.once('ready-to-show', () => window.show());
-  window.webContents.once('did-finish-load', () => {
-    if (fileToOpen) window.webContents.send(SHELL_CHANNELS.openFile, picked(fileToOpen));
-    fileToOpen = undefined;
+  window.once('ready-to-show', () => {
+    // Maximized after creation, so the normal bounds under it are the restored ones.
+    if (restored.maximized) window.maximize();
+    window.show();
+    if (restored.fullScreen) window.setFullScreen(true);
   });
+  window.webContents.once('did-finish-load', () => deliverOpenRequest(openRequests.pageReady()));
   window.on('closed', () => {
+    openRequests.pageGone();
     service?.close();
     service = null;
     mainWindow = null;
   });
   void window.loadURL(APP_START_URL);
+}
+
+/** Work areas (screen minus task bar, Dock, menu bar), the primary display first. */
+function displayWorkAreas(): Rect[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+}
+
+/** Sends a workshop the OS asked for to the page; undefined means it waits for the page. */
+function deliverOpenRequest(path: string | undefined): void {
+  if (path && mainWindow) mainWindow.webContents.send(SHELL_CHANNELS.openFile, picked(path));
 }
 
 /** A path the user chose: the service may now read or write it for the page. */
