@@ -25,6 +25,24 @@ await build({
   },
 });
 
+// The export worker runs on its own thread (run-in-worker.ts), from a file beside main.js.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: 'electron/services/exports/export-worker.ts',
+    outDir,
+    emptyOutDir: false,
+    target: 'node22',
+    sourcemap: true,
+    rolldownOptions: {
+      external: ['electron', 'better-sqlite3', ...nodeBuiltins],
+      output: { format: 'es', entryFileNames: 'export-worker.js' },
+    },
+  },
+});
+
 await build({
   root,
   configFile: false,
@@ -38,4 +56,4 @@ await build({
     rolldownOptions: { external: ['electron'] },
   },
 });
-console.log('Built dist/electron/main.js and dist/electron/preload.cjs');
+console.log('Built dist/electron/main.js, export-worker.js and preload.cjs');

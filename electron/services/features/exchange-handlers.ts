@@ -6,8 +6,8 @@ import { workshopToJson, parseWorkshopJson } from '../../../shared/exchange/work
 import { cardsCsv, prioritiesCsv } from '../../../shared/exchange/cards-csv.ts';
 import { writeFileAtomic } from '../exports/atomic-write.ts';
 import { ExportJobs } from '../exports/export-jobs.ts';
-import { buildDeck, deckBytes, ExportCancelled } from '../exports/deck/build-deck.ts';
-import { buildPdf } from '../exports/pdf/build-pdf.ts';
+import { ExportCancelled } from '../exports/pacing.ts';
+import { buildInWorker } from '../exports/run-in-worker.ts';
 import { WorkshopFile } from '../workshop-file.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from '../schema/migrations.ts';
 import type { WorkshopSession } from '../session.ts';
@@ -34,14 +34,14 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
       return session.switchTo(WorkshopFile.createFromRecords(session.writable(path, replaceExisting), parsed.value, { replaceExisting }));
     },
     'export-pptx': ({ path, jobId, theme, overviews, replaceExisting }) =>
-      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
-        const { pptx, slides } = await buildDeck(session.currentRecords(), { theme, overviews: pictures(overviews), ...job });
-        return { bytes: await deckBytes(pptx), slides };
-      }),
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), (job) =>
+        buildInWorker({ kind: 'pptx', records: session.currentRecords(), theme, overviews: pictures(overviews) }, job),
+      ),
     'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
-      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => ({
-        bytes: await buildPdf(session.currentRecords(), { overviews: pictures(overviews), ...job }),
-      })),
+      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
+        const { bytes } = await buildInWorker({ kind: 'pdf', records: session.currentRecords(), theme: 'light', overviews: pictures(overviews) }, job);
+        return { bytes };
+      }),
     'export-png': ({ path, png, replaceExisting }) => {
       const target = paths.forWriting(path, replaceExisting);
       return { path: target, bytes: writeFileAtomic(target, Buffer.from(png, 'base64')) };
@@ -80,7 +80,7 @@ function readImport(path: string): string {
   }
 }
 
-const pictures = (overviews: { journeyId: string; png: string }[]) => new Map(overviews.map((o) => [o.journeyId, Buffer.from(o.png, 'base64')]));
+const pictures = (overviews: { journeyId: string; png: string }[]) => overviews.map((o) => ({ journeyId: o.journeyId, png: new Uint8Array(Buffer.from(o.png, 'base64')) }));
 
 /**
  * A long export as a named job: progress can be asked for and a cancel honoured while

@@ -1,0 +1,35 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { RecordMap } from '../../../shared/model/document.ts';
+import type { Theme } from '../../../shared/theme/palettes.ts';
+import { buildDeck, deckBytes } from './deck/build-deck.ts';
+import { buildPdf } from './pdf/build-pdf.ts';
+
+/**
+ * Builds a deck or a PDF on a thread of its own. pptxgenjs writes every slide's XML in
+ * one synchronous pass (about a second for a 10,000-card map) and no yield inside our
+ * code can split it; here it blocks nobody, and the service keeps answering.
+ */
+export interface ExportJobInput {
+  kind: 'pptx' | 'pdf';
+  records: RecordMap;
+  theme: Theme;
+  overviews: { journeyId: string; png: Uint8Array }[];
+}
+
+export type ExportWorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array; slides: number };
+
+const port = parentPort!;
+const job = workerData as ExportJobInput;
+const overviews = new Map(job.overviews.map((o) => [o.journeyId, Buffer.from(o.png)]));
+const onProgress = (done: number, total: number) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerMessage);
+
+if (job.kind === 'pptx') {
+  const { pptx, slides } = await buildDeck(job.records, { theme: job.theme, overviews, onProgress });
+  const bytes = await deckBytes(pptx);
+  port.postMessage({ type: 'done', bytes, slides } satisfies ExportWorkerMessage);
+} else {
+  const bytes = await buildPdf(job.records, { overviews, onProgress });
+  port.postMessage({ type: 'done', bytes, slides: 0 } satisfies ExportWorkerMessage);
+}
