@@ -11,6 +11,7 @@ import { exportResponsivenessBench, exportScaleBench } from './export-scale-benc
 import { openBench } from './open-bench.ts';
 import { saveBench } from './save-bench.ts';
 import { modelBench } from './model-bench.ts';
+import { transcriptBench } from './transcript-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
@@ -28,6 +29,7 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['export', exportBench],
   ['export scale', exportScaleBench],
   ['export responsiveness', () => exportResponsivenessBench(host, folder)],
+  ['transcript import', transcriptBench],
 ];
 const rows: Row[] = [];
 try {
