@@ -13,6 +13,7 @@ import {
 } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { cardDetail, setCardDetail } from '../editor/detail-actions.ts';
+import { EvidenceSection } from '../interviews/EvidenceSection.tsx';
 import { actionCommitter, CheckboxField, fieldCommitter, NumberField, Section, SelectField, TextField } from './fields.tsx';
 
 const option = <T extends string>(value: T, label = value.charAt(0).toUpperCase() + value.slice(1)) => ({ value, label });
@@ -25,6 +26,7 @@ export function CardInspector({ editor, card, laneType }: { editor: Editor; card
         <TextField label="Text" multiline value={card.text} onCommit={fieldCommitter(editor, card.id, 'text')} onDone={seal} />
         <CheckboxField label="Moment of truth" value={card.momentOfTruth} onCommit={fieldCommitter(editor, card.id, 'momentOfTruth')} onDone={seal} />
       </Section>
+      <EvidenceSection editor={editor} cardId={card.id} />
       {laneType === 'tollgates' && <TollgateFields editor={editor} card={card} />}
       {laneType === 'pain-points' && <PainPointFields editor={editor} card={card} />}
     </>

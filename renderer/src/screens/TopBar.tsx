@@ -8,6 +8,8 @@ import { TimerWidget } from '../room/TimerWidget.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { enterProjector } from '../room/projector-mode.ts';
 import { roomStore } from '../room/room-store.ts';
+import { ViewSwitch } from '../interviews/ViewSwitch.tsx';
+import { interviewViewStore } from '../interviews/interview-view-store.ts';
 
 const ADD: { name: RunnableName; text: string }[] = [
   { name: 'add-stage', text: '+ Stage' },
@@ -25,6 +27,8 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
   const saveStatus = useStore(editor.store, (s) => s.save.status);
   const saveLabel = useSaveLabel(editor);
   const run = (name: RunnableName) => () => runAction(name, { editor });
+  // The board's tools act on a board that the Interviews view does not show.
+  const onMap = useStore(interviewViewStore, (s) => s.view === 'map');
   return (
     <header className="topbar">
       <div className="topbar-row">
@@ -37,6 +41,7 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
             {saveLabel}
           </span>
         </div>
+        <ViewSwitch />
         <JourneySwitcher editor={editor} />
         <div className="topbar-end">
           <button onClick={() => roomStore.setState({ exchangeOpen: true })} title="Export a deck, picture, CSV or JSON; import cards">
@@ -57,22 +62,26 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
         <button onClick={run('redo')} disabled={!canRedo} title={titleOf('redo')}>
           Redo
         </button>
-        <span className="separator" />
-        {ADD.map((item) => (
-          <button key={item.name} onClick={run(item.name)} title={titleOf(item.name)}>
-            {item.text}
-          </button>
-        ))}
-        <span className="separator" />
-        <button onClick={run('zoom-out')} title={titleOf('zoom-out')} aria-label="Zoom out">
-          −
-        </button>
-        <button onClick={run('zoom-to-fit')} title={titleOf('zoom-to-fit')}>
-          Fit
-        </button>
-        <button onClick={run('zoom-in')} title={titleOf('zoom-in')} aria-label="Zoom in">
-          +
-        </button>
+        {onMap && (
+          <>
+            <span className="separator" />
+            {ADD.map((item) => (
+              <button key={item.name} onClick={run(item.name)} title={titleOf(item.name)}>
+                {item.text}
+              </button>
+            ))}
+            <span className="separator" />
+            <button onClick={run('zoom-out')} title={titleOf('zoom-out')} aria-label="Zoom out">
+              −
+            </button>
+            <button onClick={run('zoom-to-fit')} title={titleOf('zoom-to-fit')}>
+              Fit
+            </button>
+            <button onClick={run('zoom-in')} title={titleOf('zoom-in')} aria-label="Zoom in">
+              +
+            </button>
+          </>
+        )}
         <span className="toolbar-spacer" />
         <TimerWidget />
         <ThemeSwitch />

@@ -13,6 +13,8 @@ import { CommandPalette } from '../room/CommandPalette.tsx';
 import { ExchangeDialog } from '../exchange/ExchangeDialog.tsx';
 import { SaveProblemBar } from '../safety/SaveProblemBar.tsx';
 import type { Platform } from '../platform/platform.ts';
+import { InterviewsView } from '../interviews/InterviewsView.tsx';
+import { interviewViewStore } from '../interviews/interview-view-store.ts';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
 
@@ -30,7 +32,9 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
       if (handleProjectorKey(editor, event)) return;
       // Board keys (S, Tab, arrows…) act only while the board has focus; a focused button
       // keeps Tab and its letters. Ctrl/Cmd chords and F5 act anywhere.
-      const place = focusPlace(event.target);
+      // The Interviews view hides the board, so the board's own keys (N, S, arrows…) are off there.
+      const interviewing = interviewViewStore.getState().view === 'interviews' && roomStore.getState().projector === null;
+      const place = interviewing ? 'elsewhere' : focusPlace(event.target);
       if (handleKey({ editor }, event, place)) return;
       // The board cannot be tabbed to: its deselect key (Esc), pressed on a button or a
       // tab, hands the keys back to the board.
@@ -41,13 +45,21 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
   }, [editor]);
 
   const presenting = useStore(roomStore, (s) => s.projector !== null);
+  // The projector always shows the map; the Interviews view takes the board's place otherwise.
+  const interviewing = useStore(interviewViewStore, (s) => s.view === 'interviews') && !presenting;
   return (
     <div className={`workshop ${presenting ? 'presenting' : ''}`}>
       {!presenting && <TopBar editor={editor} onClose={onClose} />}
       {!presenting && <SaveProblemBar editor={editor} />}
       <div className="workshop-body">
-        <Board editor={editor} />
-        {!presenting && <Sidebar editor={editor} />}
+        {interviewing ? (
+          <InterviewsView editor={editor} />
+        ) : (
+          <>
+            <Board editor={editor} />
+            {!presenting && <Sidebar editor={editor} />}
+          </>
+        )}
       </div>
       <ProjectorOverlay editor={editor} />
       <CommandPalette editor={editor} />

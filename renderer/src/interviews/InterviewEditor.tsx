@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { Interview } from '../../../shared/model/records.ts';
+import type { Editor } from '../editor/editor.ts';
+import { finishNote, notesOf, startClock, stopClock } from './interview-actions.ts';
+import { cardChoices, tagSuggestions } from './note-tokens.ts';
+import { ComposerHint, NoteComposer, type ComposerMove } from './NoteComposer.tsx';
+import { NoteRow } from './NoteRow.tsx';
+
+/**
+ * The note-taking view of one interview: the clock, the notes as typed, and one field
+ * for the next note. Nothing else competes for the eye; tagging happens from the keys.
+ */
+export function InterviewEditor({ editor, interview }: { editor: Editor; interview: Interview }) {
+  const records = useStore(editor.store, (s) => s.records);
+  const journeyId = useStore(editor.store, (s) => s.journeyId);
+  const notes = useMemo(() => notesOf(records, interview.id), [records, interview.id]);
+  const suggestions = useMemo(() => tagSuggestions(records, journeyId), [records, journeyId]);
+  const cards = useMemo(() => cardChoices(records, journeyId), [records, journeyId]);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [draftId, setDraftId] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const persona = interview.personaId ? records[interview.personaId] : undefined;
+
+  // The newest note stays in view as the list grows below the fold.
+  const count = notes.length;
+  useEffect(() => {
+    if (!editingId && list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [count, editingId]);
+
+  const edit = (noteId: string | null) => {
+    // A note half typed in the new-note field is saved as it stands before leaving it.
+    if (draftId && draftId !== noteId) {
+      editor.perform(finishNote(editor.state.records, draftId));
+      editor.seal();
+      setDraftId(null);
+    }
+    setEditingId(noteId);
+  };
+
+  const move = (to: ComposerMove) => {
+    const saved = notesOf(editor.state.records, interview.id);
+    const at = editingId ? saved.findIndex((n) => n.id === editingId) : saved.length;
+    if (to === 'previous' && at > 0) edit(saved[at - 1]!.id);
+    else if (to === 'next') edit(saved[at + 1]?.id ?? null);
+    else if (to === 'new') edit(null);
+  };
+
+  return (
+    <section className="interview-editor" aria-label={`Interview ${interview.code}`}>
+      <header className="interview-head">
+        <div className="interview-title">
+          <h2>{interview.code}</h2>
+          <span className="muted">
+            {[[interview.role || 'Role not set', interview.companyCode].filter(Boolean).join(' @ '), persona?.type === 'persona' && persona.name, interview.date, interview.interviewer && `by ${interview.interviewer}`]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        </div>
+        <InterviewClock editor={editor} interview={interview} />
+      </header>
+      <ol className="notes" ref={list} aria-label="Notes">
+        {notes.length === 0 && !draftId && <li className="notes-empty muted">No notes yet. Start the clock when the conversation starts, then type.</li>}
+        {notes
+          .filter((note) => note.id !== draftId)
+          .map((note) =>
+            note.id === editingId ? (
+              <li key={note.id} className="note note-editing">
+                <NoteComposer editor={editor} interviewId={interview.id} noteId={note.id} suggestions={suggestions} onMove={move} />
+              </li>
+            ) : (
+              <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={() => edit(note.id)} />
+            ),
+          )}
+      </ol>
+      {!editingId && <NoteComposer key={`new:${interview.id}`} editor={editor} interviewId={interview.id} noteId={null} suggestions={suggestions} onNote={setDraftId} onMove={move} />}
+      <ComposerHint />
+    </section>
+  );
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** Minutes and seconds, past the hour too: an interview that runs long says so. */
+export function clockText(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${twoDigits(Math.floor(seconds / 60))}:${twoDigits(seconds % 60)}`;
+}
+
+/** The interview's own clock: it runs from `startedAt`, so a reload or a crash does not reset it. */
+function InterviewClock({ editor, interview }: { editor: Editor; interview: Interview }) {
+  const running = interview.startedAt !== null && interview.actualMinutes === null;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  const elapsed = interview.startedAt === null ? 0 : running ? now - Date.parse(interview.startedAt) : (interview.actualMinutes ?? 0) * 60_000;
+  const over = elapsed > interview.plannedMinutes * 60_000;
+  const act = (result: ReturnType<typeof startClock>) => {
+    if (editor.perform(result)) editor.seal();
+    // Back to the note field: the conversation has started, the hands go to the keys.
+    document.querySelector<HTMLTextAreaElement>('.note-input')?.focus();
+  };
+  return (
+    <div className={`interview-clock ${running ? 'running' : ''} ${over ? 'over' : ''}`}>
+      <span className="clock-text" role="timer" aria-label="Interview clock">
+        {clockText(elapsed)}
+      </span>
+      <span className="muted small">{interview.actualMinutes !== null ? `held ${interview.actualMinutes} min` : `of ${interview.plannedMinutes} min`}</span>
+      {running ? (
+        <button onClick={() => act(stopClock(editor.state.records, interview.id, new Date()))}>Stop interview</button>
+      ) : (
+        <button className="primary" onClick={() => act(startClock(editor.state.records, interview.id, new Date()))}>
+          {interview.startedAt ? 'Continue interview' : 'Start interview'}
+        </button>
+      )}
+    </div>
+  );
+}
