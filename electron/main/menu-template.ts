@@ -40,7 +40,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: { developm
       ...actions('workshop-new', 'workshop-open'),
       ...(mac ? [{ label: 'Open Recent', role: 'recentDocuments' as const, submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' as const }] }] : []),
       SEPARATOR,
-      ...actions('save-copy', 'restore-backup'),
+      ...actions('save-copy', 'restore-backup', 'anonymize'),
       SEPARATOR,
       ...actions('workshop-close'),
       ...(mac ? [] : [SEPARATOR, { role: 'quit' as const }]),

@@ -286,6 +286,9 @@ function configure(db: Database.Database): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 2000');
+  // Deleted and overwritten content is zeroed, so a removed private key (real names)
+  // leaves no trace in the file's free pages.
+  db.pragma('secure_delete = ON');
 }
 
 function useRollbackJournal(db: Database.Database): void {

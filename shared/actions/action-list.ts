@@ -97,6 +97,7 @@ export const ACTIONS = [
   { name: 'workshop-open', label: 'Open workshop…', keys: ['Mod+O'], context: 'always', menu: true },
   { name: 'save-copy', label: 'Save a copy as…', keys: ['Mod+Shift+S'], context: 'workshop', menu: true },
   { name: 'restore-backup', label: 'Restore from backup…', context: 'workshop', menu: true },
+  { name: 'anonymize', label: 'Anonymize workshop for sharing', context: 'workshop', undo: 'own-step', menu: true },
   { name: 'export', label: 'Export deck, picture, CSV or JSON…', context: 'workshop' },
   { name: 'import', label: 'Import cards from CSV or a workshop from JSON…', context: 'workshop' },
   { name: 'workshop-close', label: 'Close workshop', keys: ['Mod+W'], context: 'workshop', menu: true },

@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -25,4 +26,27 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): number
     throw error;
   }
   return bytes.length;
+}
+
+/**
+ * The same, without blocking: a deck of many megabytes takes a while to write and
+ * flush, and the service answers other requests meanwhile.
+ */
+export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<number> {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.part`);
+  try {
+    const file = await open(temp, 'w');
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return data.length;
 }

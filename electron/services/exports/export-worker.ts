@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RecordMap } from '../../../shared/model/document.ts';
+import { WorkshopFile } from '../workshop-file.ts';
+import { outgoing } from './outgoing.ts';
 import type { Theme } from '../../../shared/theme/palettes.ts';
 import { buildDeck, deckBytes } from './deck/build-deck.ts';
 import { buildPdf } from './pdf/build-pdf.ts';
@@ -11,7 +13,8 @@ import { buildPdf } from './pdf/build-pdf.ts';
  */
 export interface ExportJobInput {
   kind: 'pptx' | 'pdf';
-  records: RecordMap;
+  /** The open workshop: the thread reads it through a read-only connection of its own. */
+  path: string;
   theme: Theme;
   overviews: { journeyId: string; png: Uint8Array }[];
 }
@@ -23,13 +26,24 @@ export type ExportWorkerMessage =
 const port = parentPort!;
 const job = workerData as ExportJobInput;
 const overviews = new Map(job.overviews.map((o) => [o.journeyId, Buffer.from(o.png)]));
+const records = readRecords(job.path);
 const onProgress = (done: number, total: number) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerMessage);
 
 if (job.kind === 'pptx') {
-  const { pptx, slides } = await buildDeck(job.records, { theme: job.theme, overviews, onProgress });
+  const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress });
   const bytes = await deckBytes(pptx);
   port.postMessage({ type: 'done', bytes, slides } satisfies ExportWorkerMessage);
 } else {
-  const bytes = await buildPdf(job.records, { overviews, onProgress });
+  const bytes = await buildPdf(records, { overviews, onProgress });
   port.postMessage({ type: 'done', bytes, slides: 0 } satisfies ExportWorkerMessage);
+}
+
+/** Reading 10,000 records is work too: done here, not on the thread that answers requests. */
+function readRecords(path: string): RecordMap {
+  const file = WorkshopFile.open(path, { readOnly: true });
+  try {
+    return Object.fromEntries(outgoing(file.readRecords()).map((r) => [r.id, r]));
+  } finally {
+    file.close();
+  }
 }

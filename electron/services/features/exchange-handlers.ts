@@ -4,13 +4,14 @@ import type { ExchangeValues, FeatureHandlers } from '../../../shared/api/contra
 import { WorkshopError } from '../../../shared/api/errors.ts';
 import { workshopToJson, parseWorkshopJson } from '../../../shared/exchange/workshop-json.ts';
 import { cardsCsv, prioritiesCsv } from '../../../shared/exchange/cards-csv.ts';
-import { writeFileAtomic } from '../exports/atomic-write.ts';
+import { writeFileAtomic, writeFileAtomicAsync } from '../exports/atomic-write.ts';
 import { ExportJobs } from '../exports/export-jobs.ts';
 import { ExportCancelled } from '../exports/pacing.ts';
 import { buildInWorker } from '../exports/run-in-worker.ts';
 import { WorkshopFile } from '../workshop-file.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from '../schema/migrations.ts';
 import type { WorkshopSession } from '../session.ts';
+import { outgoing } from '../exports/outgoing.ts';
 
 /** Leaving the room and coming back: every export writes only where the user chose. */
 export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyof ExchangeValues> {
@@ -20,10 +21,10 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
     'export-json': ({ path, replaceExisting }) => {
       const file = session.current();
       const target = paths.forWriting(path, replaceExisting);
-      return { path: target, bytes: writeFileAtomic(target, workshopToJson(file.readRecords(), file.fileFormatVersion)) };
+      return { path: target, bytes: writeFileAtomic(target, workshopToJson(outgoing(file.readRecords()), file.fileFormatVersion)) };
     },
     'export-csv': ({ path, table, replaceExisting }) => {
-      const records = session.currentRecords();
+      const records = Object.fromEntries(outgoing(session.current().readRecords()).map((r) => [r.id, r]));
       const target = paths.forWriting(path, replaceExisting);
       return { path: target, bytes: writeFileAtomic(target, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
     },
@@ -35,11 +36,11 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
     },
     'export-pptx': ({ path, jobId, theme, overviews, replaceExisting }) =>
       runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), (job) =>
-        buildInWorker({ kind: 'pptx', records: session.currentRecords(), theme, overviews: pictures(overviews) }, job),
+        buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews) }, job),
       ),
     'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
       runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
-        const { bytes } = await buildInWorker({ kind: 'pdf', records: session.currentRecords(), theme: 'light', overviews: pictures(overviews) }, job);
+        const { bytes } = await buildInWorker({ kind: 'pdf', path: session.current().path, theme: 'light', overviews: pictures(overviews) }, job);
         return { bytes };
       }),
     'export-png': ({ path, png, replaceExisting }) => {
@@ -96,7 +97,7 @@ async function runExportJob<T extends { bytes: Uint8Array }>(
   try {
     const { bytes, ...rest } = await work({ signal: job.signal, onProgress: job.report });
     if (job.signal.aborted) throw new ExportCancelled();
-    return { ...rest, path, bytes: writeFileAtomic(path, bytes) };
+    return { ...rest, path, bytes: await writeFileAtomicAsync(path, bytes) };
   } catch (error) {
     if (error instanceof ExportCancelled) throw new WorkshopError('cancelled', 'The export was cancelled; no file was written.', path);
     throw error;

@@ -2,6 +2,7 @@ import type { RunnableName } from '../../../../shared/actions/action-list.ts';
 import type { Editor } from '../editor.ts';
 import { actualSize, addCard, addLane, addStage, addStep, deleteFocused, editFocused, focusStage, moveFocusedHeader, zoomBy, zoomToFit, zoomToSelection } from '../commands.ts';
 import { arrowFocus, tabFocus } from '../navigation.ts';
+import { anonymizeChange } from '../../../../shared/interviews/outgoing.ts';
 import { uiStore } from '../ui-store.ts';
 import { enterProjector } from '../../room/projector-mode.ts';
 import { preferences } from '../../room/preferences.ts';
@@ -90,6 +91,13 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   'workshop-open': ({ flows }) => void flows?.open(),
   'save-copy': () => uiStore.setState({ copyRequested: true }),
   'restore-backup': () => uiStore.setState({ backups: {} }),
+  anonymize: ({ editor }) => {
+    const change = anonymizeChange(editor.state.records);
+    if (!change) return editor.showNotice({ kind: 'info', message: 'There are no real names to remove: no interview has a private key.' });
+    if (editor.commit(change)) {
+      editor.showNotice({ kind: 'info', message: 'Every real name was replaced by its code and every private key removed. Undo brings them back.', offerUndo: true });
+    }
+  },
   export: () => roomStore.setState({ exchangeOpen: true }),
   import: () => roomStore.setState({ exchangeOpen: true }),
   'workshop-close': ({ editor }) => void editor.closeWorkshop(),
