@@ -45,6 +45,18 @@ export function NoteComposer({ editor, interviewId, noteId, suggestions, onNote,
     if (currentId && !record) reset();
   });
 
+  // Leaving mid-note (another interview, the map) saves it as Enter would: scores become tags.
+  const typing = useRef(currentId);
+  typing.current = currentId;
+  useEffect(
+    () => () => {
+      if (!typing.current || !editor.state.records[typing.current]) return;
+      editor.perform(finishNote(editor.state.records, typing.current));
+      editor.seal();
+    },
+    [editor],
+  );
+
   useLayoutEffect(() => {
     const element = field.current;
     if (!element) return;
