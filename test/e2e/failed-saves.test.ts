@@ -69,7 +69,7 @@ describe('a save that fails keeps the work', () => {
     const { page } = app;
     const disk = tempFolder('journeyboard-full-disk-');
     try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400k', 'tmpfs', disk]);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk]);
     } catch {
       // Without the right to mount, the full disk cannot be made real here; the unit
       // tests of the error mapping still cover it.
