@@ -20,6 +20,7 @@ const api = {
   'workshop-save-copy': call('workshop-save-copy'),
   'export-json': call('export-json'),
   'export-csv': call('export-csv'),
+  'export-qdpx': call('export-qdpx'),
   'import-json': call('import-json'),
   'export-pptx': call('export-pptx'),
   'export-png': call('export-png'),

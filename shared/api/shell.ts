@@ -15,6 +15,7 @@ export const EXPORT_KINDS = {
   pdf: { name: 'PDF document', extension: 'pdf' },
   json: { name: 'Journeyboard JSON', extension: 'json' },
   csv: { name: 'CSV spreadsheet', extension: 'csv' },
+  qdpx: { name: 'REFI-QDA project', extension: 'qdpx' },
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 

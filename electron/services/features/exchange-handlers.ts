@@ -12,6 +12,7 @@ import { WorkshopFile } from '../workshop-file.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from '../schema/migrations.ts';
 import type { WorkshopSession } from '../session.ts';
 import { outgoing } from '../exports/outgoing.ts';
+import { qdpxFile } from '../exports/qdpx-export.ts';
 
 /** Leaving the room and coming back: every export writes only where the user chose. */
 export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyof ExchangeValues> {
@@ -27,6 +28,12 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
       const records = Object.fromEntries(outgoing(session.current().readRecords()).map((r) => [r.id, r]));
       const target = paths.forWriting(path, replaceExisting);
       return { path: target, bytes: writeFileAtomic(target, table === 'cards' ? cardsCsv(records) : prioritiesCsv(records)) };
+    },
+    'export-qdpx': async ({ path, replaceExisting }) => {
+      // Codes for real names, and no keys, before anything is built: a refused export writes nothing.
+      const records = Object.fromEntries(outgoing(session.current().readRecords()).map((r) => [r.id, r]));
+      const target = paths.forWriting(path, replaceExisting);
+      return { path: target, bytes: writeFileAtomic(target, await qdpxFile(records)) };
     },
     'import-json': ({ sourcePath, path, replaceExisting }) => {
       const source = paths.forReading(sourcePath);

@@ -6,7 +6,7 @@ import { withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import type { Platform } from '../platform/platform.ts';
 import { roomStore } from '../room/room-store.ts';
 import type { Theme } from '../room/preferences.ts';
-import { exportCsv, exportDeck, exportJson, exportPdf, exportPng, type ExportProgress } from './exports.ts';
+import { exportCsv, exportDeck, exportJson, exportPdf, exportPng, exportQdpx, type ExportProgress } from './exports.ts';
 
 /** Everything that leaves the room or comes into it: deck, picture, data, and imports. */
 export function ExchangeDialog({ editor, platform }: { editor: Editor; platform: Platform }) {
@@ -98,6 +98,13 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
                   <button onClick={run(() => exportCsv(editor, platform, 'cards'))}>All cards…</button>
                   <button onClick={run(() => exportCsv(editor, platform, 'priorities'))}>Priorities…</button>
                 </span>
+              </div>
+              <div className="exchange-row">
+                <div>
+                  <strong>Interviews for NVivo, ATLAS.ti, MAXQDA (REFI-QDA)</strong>
+                  <span className="muted small">Each interview's transcript and notes as a source, each tagged note coded with its tags. Real names become their codes.</span>
+                </div>
+                <button onClick={run(() => exportQdpx(editor, platform))}>Export interviews…</button>
               </div>
               <div className="exchange-row">
                 <div>

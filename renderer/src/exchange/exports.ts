@@ -94,6 +94,12 @@ export async function exportCsv(editor: Editor, platform: Platform, table: 'card
   if (path) saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-csv']({ path, table, replaceExisting })));
 }
 
+/** The interviews as a REFI-QDA project, for NVivo, ATLAS.ti, MAXQDA and QualCoder. */
+export async function exportQdpx(editor: Editor, platform: Platform): Promise<void> {
+  const path = await destination(editor, platform, 'qdpx', ' - interviews');
+  if (path) saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-qdpx']({ path, replaceExisting })));
+}
+
 export async function exportJson(editor: Editor, platform: Platform): Promise<void> {
   const path = await destination(editor, platform, 'json');
   if (path) saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-json']({ path, replaceExisting })));

@@ -21,6 +21,7 @@ const exportPath = (extension: string) =>
 export const exchangeCalls = {
   'export-json': z.object({ path: exportPath('.json'), replaceExisting }),
   'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']), replaceExisting }),
+  'export-qdpx': z.object({ path: exportPath('.qdpx'), replaceExisting }),
   'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting }),
   'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50), replaceExisting }),
   'export-png': z.object({ path: exportPath('.png'), png: pngBase64, replaceExisting }),
@@ -37,6 +38,7 @@ export interface ExportedFile {
 export interface ExchangeValues {
   'export-json': ExportedFile;
   'export-csv': ExportedFile;
+  'export-qdpx': ExportedFile;
   'import-json': OpenedWorkshop;
   'export-pptx': ExportedFile & { slides: number };
   'export-png': ExportedFile;
