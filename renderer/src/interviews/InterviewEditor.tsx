@@ -6,6 +6,9 @@ import { finishNote, notesOf, startClock, stopClock } from './interview-actions.
 import { cardChoices, tagSuggestions } from './note-tokens.ts';
 import { ComposerHint, NoteComposer, type ComposerMove } from './NoteComposer.tsx';
 import { NoteRow } from './NoteRow.tsx';
+import { interviewViewStore, showInterviewTab } from './interview-view-store.ts';
+import { passagesOf } from './transcript-actions.ts';
+import { TranscriptPane } from './TranscriptPane.tsx';
 
 /**
  * The note-taking view of one interview: the clock, the notes as typed, and one field
@@ -21,6 +24,8 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
   const [draftId, setDraftId] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const persona = interview.personaId ? records[interview.personaId] : undefined;
+  const tab = useStore(interviewViewStore, (s) => s.interviewTab);
+  const passageCount = useMemo(() => passagesOf(records, interview.id).length, [records, interview.id]);
 
   // The newest note stays in view as the list grows below the fold.
   const count = notes.length;
@@ -36,6 +41,12 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
       setDraftId(null);
     }
     setEditingId(noteId);
+  };
+
+  // The transcript takes the new-note field's place: a note half typed there is saved first.
+  const showTab = (to: 'notes' | 'transcript') => {
+    if (to === 'transcript') edit(null);
+    showInterviewTab(to);
   };
 
   const move = (to: ComposerMove) => {
@@ -59,22 +70,36 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
         </div>
         <InterviewClock editor={editor} interview={interview} />
       </header>
-      <ol className="notes" ref={list} aria-label="Notes">
-        {notes.length === 0 && !draftId && <li className="notes-empty muted">No notes yet. Start the clock when the conversation starts, then type.</li>}
-        {notes
-          .filter((note) => note.id !== draftId)
-          .map((note) =>
-            note.id === editingId ? (
-              <li key={note.id} className="note note-editing">
-                <NoteComposer editor={editor} interviewId={interview.id} noteId={note.id} suggestions={suggestions} onMove={move} />
-              </li>
-            ) : (
-              <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={() => edit(note.id)} />
-            ),
-          )}
-      </ol>
-      {!editingId && <NoteComposer key={`new:${interview.id}`} editor={editor} interviewId={interview.id} noteId={null} suggestions={suggestions} onNote={setDraftId} onMove={move} />}
-      <ComposerHint />
+      <div className="interview-tabs" role="group" aria-label="Show">
+        <button aria-pressed={tab === 'notes'} className={tab === 'notes' ? 'active' : ''} onClick={() => showTab('notes')}>
+          Notes <span className="tab-count">{notes.length}</span>
+        </button>
+        <button aria-pressed={tab === 'transcript'} className={tab === 'transcript' ? 'active' : ''} onClick={() => showTab('transcript')}>
+          Transcript <span className="tab-count">{passageCount ? `${passageCount} passages` : 'none yet'}</span>
+        </button>
+      </div>
+      {tab === 'transcript' ? (
+        <TranscriptPane editor={editor} interview={interview} suggestions={suggestions} cards={cards} />
+      ) : (
+        <>
+          <ol className="notes" ref={list} aria-label="Notes">
+            {notes.length === 0 && !draftId && <li className="notes-empty muted">No notes yet. Start the clock when the conversation starts, then type.</li>}
+            {notes
+              .filter((note) => note.id !== draftId)
+              .map((note) =>
+                note.id === editingId ? (
+                  <li key={note.id} className="note note-editing">
+                    <NoteComposer editor={editor} interviewId={interview.id} noteId={note.id} suggestions={suggestions} onMove={move} />
+                  </li>
+                ) : (
+                  <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={() => edit(note.id)} />
+                ),
+              )}
+          </ol>
+          {!editingId && <NoteComposer key={`new:${interview.id}`} editor={editor} interviewId={interview.id} noteId={null} suggestions={suggestions} onNote={setDraftId} onMove={move} />}
+          <ComposerHint />
+        </>
+      )}
     </section>
   );
 }

@@ -11,17 +11,40 @@ export function minutesLabel(minutesIn: number): string {
   return `${Math.floor(minutesIn)} min`;
 }
 
+export type NotePicker = 'tag' | 'card' | null;
+
+/**
+ * "+ Tag" and "Link to card…" opened on a saved note (in the notes or under a transcript
+ * passage). After the fact a tag is its own undo step, never folded into the note's typing.
+ */
+export function NotePickers({ editor, noteId, open, onClose, suggestions, cards }: { editor: Editor; noteId: string; open: NotePicker; onClose(): void; suggestions: readonly TagSuggestion[]; cards: readonly CardChoice[] }) {
+  const ownStep = (result: ReturnType<typeof tagNote>) => {
+    if (editor.perform(result && { change: result.change })) editor.seal();
+    onClose();
+  };
+  if (open === 'tag') {
+    return (
+      <TagAdder
+        suggestions={suggestions}
+        onClose={onClose}
+        onPick={(s) => ownStep('create' in s.spec ? tagNoteWithNewTag(editor.state.records, noteId, s.spec.create) : tagNote(editor.state.records, noteId, s.spec))}
+        onEmotion={(score) => {
+          const stepId = stepOfNote(editor.state.records, noteId);
+          ownStep(tagNote(editor.state.records, noteId, { kind: 'emotion', score, ...(stepId ? { stepId } : {}) }));
+        }}
+      />
+    );
+  }
+  if (open === 'card') return <CardPicker cards={cards} onClose={onClose} onPick={(cardId) => ownStep(linkNoteToCard(editor.state.records, noteId, cardId))} />;
+  return null;
+}
+
 /**
  * One saved note, as typed (the interview editor is the one place real names show), with
  * its tags and what can still be done to it: edit, tag, link to a card, delete.
  */
 export function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: Editor; note: Note; suggestions: readonly TagSuggestion[]; cards: readonly CardChoice[]; onEdit(): void }) {
-  const [open, setOpen] = useState<'tag' | 'card' | null>(null);
-  const ownStep = (result: ReturnType<typeof tagNote>) => {
-    // After the fact a tag is its own undo step, never folded into the note's typing.
-    if (editor.perform(result && { change: result.change })) editor.seal();
-    setOpen(null);
-  };
+  const [open, setOpen] = useState<NotePicker>(null);
   const time = new Date(note.takenAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return (
     <li className="note" data-note-id={note.id}>
@@ -33,18 +56,7 @@ export function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: 
           {note.text || <span className="muted">(tags only)</span>}
         </button>
         <NoteChips editor={editor} noteId={note.id} />
-        {open === 'tag' && (
-          <TagAdder
-            suggestions={suggestions}
-            onClose={() => setOpen(null)}
-            onPick={(s) => ownStep('create' in s.spec ? tagNoteWithNewTag(editor.state.records, note.id, s.spec.create) : tagNote(editor.state.records, note.id, s.spec))}
-            onEmotion={(score) => {
-              const stepId = stepOfNote(editor.state.records, note.id);
-              ownStep(tagNote(editor.state.records, note.id, { kind: 'emotion', score, ...(stepId ? { stepId } : {}) }));
-            }}
-          />
-        )}
-        {open === 'card' && <CardPicker cards={cards} onClose={() => setOpen(null)} onPick={(cardId) => ownStep(linkNoteToCard(editor.state.records, note.id, cardId))} />}
+        <NotePickers editor={editor} noteId={note.id} open={open} onClose={() => setOpen(null)} suggestions={suggestions} cards={cards} />
       </div>
       <div className="note-actions">
         <button className="link" onClick={() => setOpen(open === 'tag' ? null : 'tag')}>

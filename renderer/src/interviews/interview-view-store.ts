@@ -8,16 +8,21 @@ import { createStore } from 'zustand/vanilla';
  */
 export type WorkshopView = 'map' | 'interviews';
 
+/** Inside one interview: the notes as typed, or the transcript to make notes from. */
+export type InterviewTab = 'notes' | 'transcript';
+
 export interface InterviewViewState {
   view: WorkshopView;
   sampleId: string | null;
   interviewId: string | null;
+  interviewTab: InterviewTab;
 }
 
 export const interviewViewStore = createStore<InterviewViewState>()(() => ({
   view: 'map',
   sampleId: null,
   interviewId: null,
+  interviewTab: 'notes',
 }));
 
 export function showView(view: WorkshopView): void {
@@ -27,4 +32,8 @@ export function showView(view: WorkshopView): void {
 /** Opens one interview in the note-taking view (from a sample, or from a card's evidence). */
 export function openInterview(sampleId: string, interviewId: string | null): void {
   interviewViewStore.setState({ view: 'interviews', sampleId, interviewId });
+}
+
+export function showInterviewTab(interviewTab: InterviewTab): void {
+  interviewViewStore.setState({ interviewTab });
 }
