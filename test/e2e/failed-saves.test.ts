@@ -17,9 +17,10 @@ afterAll(() => app?.close());
 const THREE = ['Calls the helpdesk', 'Waits two days', 'Escalates to the account manager'];
 
 async function typeThreeCards(page: Page): Promise<void> {
-  // Board keys act while the board has focus; Esc hands it the keys from any button.
+  // Board keys act while the board has focus; Esc hands it the keys from any button,
+  // and an arrow moves to a cell of the Actions lane.
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   for (const [i, text] of THREE.entries()) await typeThen(page, text, i < 2 ? 'Enter' : 'Escape');
 }

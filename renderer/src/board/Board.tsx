@@ -27,6 +27,7 @@ import { EmotionLanes } from './EmotionLane.tsx';
 import { emotionCurves } from './emotion-geometry.ts';
 import { decorationsFor } from './decorations.ts';
 import { setEmotion } from '../editor/detail-actions.ts';
+import { describeFocus } from './focus-description.ts';
 
 /** The journey board: Konva draws it, the editor owns every decision. */
 export function Board({ editor }: { editor: Editor }) {
@@ -178,6 +179,7 @@ export function Board({ editor }: { editor: Editor }) {
   };
 
   const editingCardId = editing?.kind === 'card' ? editing.cardId : undefined;
+  const focusWords = useMemo(() => describeFocus(records, layout, focus), [records, layout, focus]);
   const laneTypes = useMemo(() => new Map(layout?.lanes.map((l) => [l.lane.id, l.lane.laneType])), [layout]);
   // Only cards on or near the screen are drawn: a 10,000-card board costs what is seen.
   const cullingOff = useStore(culling, (s) => s.off);
@@ -192,7 +194,32 @@ export function Board({ editor }: { editor: Editor }) {
   );
 
   return (
-    <div className="board" ref={container} data-testid="board" style={{ background: palette.canvas }} onPointerDownCapture={settleNow}>
+    <div
+      className="board"
+      ref={container}
+      data-testid="board"
+      data-region="board"
+      // A keyboard region of its own: Tab reaches it, its keys act while it has focus.
+      // "application": a screen reader passes the single-letter shortcuts through.
+      tabIndex={0}
+      role="application"
+      aria-label="Journey board"
+      aria-roledescription="journey board"
+      aria-describedby="board-keys board-focus"
+      style={{ background: palette.canvas }}
+      onPointerDownCapture={settleNow}
+      onPointerDown={(event) => {
+        // A press on the canvas gives the board the keys (the canvas cannot take focus);
+        // a press in the text being typed keeps it there.
+        if (!(event.target instanceof Element && event.target.closest('textarea, input, select, button'))) container.current?.focus({ preventScroll: true });
+      }}
+    >
+      <p id="board-keys" className="visually-hidden">
+        Arrow keys move between cells and cards, Enter writes or edits, N adds a card, S a stage, T a step, L a lane. Tab and F6 leave the board.
+      </p>
+      <p id="board-focus" className="visually-hidden" aria-live="polite">
+        {focusWords}
+      </p>
       {layout && size.width > 0 && (
         <Stage
           ref={(node) => {

@@ -8,6 +8,8 @@ import { setCardText } from '../editor/document-actions.ts';
 import { setEmotion } from '../editor/detail-actions.ts';
 import { cellRect } from '../../../shared/layout/board-layout.ts';
 import { recordsOfType } from '../../../shared/model/document.ts';
+import { runAction } from '../editor/actions/run-action.ts';
+import { focusBoard } from './keyboard-regions.ts';
 
 const SAVE_DELAY_MS = 300;
 
@@ -81,9 +83,20 @@ function CardEditor({ editor, layout, cardId, viewport }: { editor: Editor; layo
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
           finish(text, 'next-card');
-        } else if (e.key === 'Escape' || e.key === 'Tab') {
+          // An empty card is dropped rather than followed by another: the board takes the keys.
+          if (!editor.state.editing) focusBoard();
+        } else if (e.key === 'Escape') {
           e.preventDefault();
           finish(text, 'stop');
+          focusBoard();
+        } else if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          // Typing across a lane like a spreadsheet: Tab saves the card and moves to the
+          // next cell (Shift+Tab, the previous), where Enter starts the next card. Outside
+          // typing, Tab leaves the board.
+          e.preventDefault();
+          finish(text, 'stop');
+          runAction(e.shiftKey ? 'previous-cell' : 'next-cell', { editor });
+          focusBoard();
         }
       }}
       onBlur={() => finish(text, 'stop')}
@@ -122,9 +135,13 @@ function HeaderEditor({ editor, layout, id, viewport }: { editor: Editor; layout
         if (e.key === 'Enter' || e.key === 'Tab') {
           e.preventDefault();
           finish(name);
+          // A new stage's step name opens next (and takes focus itself); otherwise the
+          // board takes the keys back from the field that goes away.
+          if (!editor.state.editing) focusBoard();
         } else if (e.key === 'Escape') {
           e.preventDefault();
           finish(null);
+          focusBoard();
         }
       }}
       onBlur={() => finish(name)}
@@ -179,9 +196,11 @@ function EmotionEditor({ editor, layout, stepId, laneId, viewport }: { editor: E
           if (e.key === 'Enter' || e.key === 'Tab') {
             e.preventDefault();
             finish(true);
+            if (finished.current) focusBoard();
           } else if (e.key === 'Escape') {
             e.preventDefault();
             finish(false);
+            focusBoard();
           }
         }}
         onBlur={() => finish(false)}

@@ -15,6 +15,7 @@ import { SaveProblemBar } from '../safety/SaveProblemBar.tsx';
 import type { Platform } from '../platform/platform.ts';
 import { InterviewsView } from '../interviews/InterviewsView.tsx';
 import { interviewViewStore } from '../interviews/interview-view-store.ts';
+import { cycleRegion, focusBoard, rememberFocus } from '../board/keyboard-regions.ts';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
 
@@ -28,20 +29,38 @@ export function isTextField(target: EventTarget | null): boolean {
 export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; platform: Platform; onClose(): void }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTextField(event.target) || event.defaultPrevented) return;
+      if (event.defaultPrevented) return;
+      // F6 / Shift+F6 jump between the top bar, the board and the sidebar, from a text
+      // field too: that is where a keyboard user most needs a way out.
+      if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (roomStore.getState().projector === null && cycleRegion(event.shiftKey)) event.preventDefault();
+        return;
+      }
+      if (isTextField(event.target)) return;
       if (handleProjectorKey(editor, event)) return;
-      // Board keys (S, Tab, arrows…) act only while the board has focus; a focused button
-      // keeps Tab and its letters. Ctrl/Cmd chords and F5 act anywhere.
+      // Tab always moves the page's focus, out of the board too (the board's cells are on
+      // the arrow keys), so the board is never a trap; only typing a card keeps Tab.
+      if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) return;
+      // Board keys (S, arrows…) act only while the board has focus; a focused button
+      // keeps its letters. Ctrl/Cmd chords and F5 act anywhere.
       // The Interviews view hides the board, so the board's own keys (N, S, arrows…) are off there.
       const interviewing = interviewViewStore.getState().view === 'interviews' && roomStore.getState().projector === null;
       const place = interviewing ? 'elsewhere' : focusPlace(event.target);
       if (handleKey({ editor }, event, place)) return;
-      // The board cannot be tabbed to: its deselect key (Esc), pressed on a button or a
-      // tab, hands the keys back to the board.
-      if (place === 'elsewhere' && actionForKey(event, 'board') === 'clear-focus' && event.target instanceof HTMLElement) event.target.blur();
+      // The board's deselect key (Esc), pressed on a button or a tab, hands the keys back
+      // to the board, and shows that it has them.
+      if (place === 'elsewhere' && actionForKey(event, 'board') === 'clear-focus' && event.target instanceof HTMLElement) {
+        if (interviewing || !focusBoard()) event.target.blur();
+      }
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // F6 comes back to where focus last was in a region.
+    const onFocusIn = (event: FocusEvent) => rememberFocus(event.target);
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [editor]);
 
   const presenting = useStore(roomStore, (s) => s.projector !== null);
