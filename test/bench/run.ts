@@ -11,6 +11,7 @@ import { exportResponsivenessBench, exportScaleBench } from './export-scale-benc
 import { openBench } from './open-bench.ts';
 import { saveBench } from './save-bench.ts';
 import { modelBench } from './model-bench.ts';
+import { exportStallBench } from './export-stall-bench.ts';
 import { transcriptBench } from './transcript-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
@@ -29,6 +30,7 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['export', exportBench],
   ['export scale', exportScaleBench],
   ['export responsiveness', () => exportResponsivenessBench(host, folder)],
+  ['export stall', exportStallBench],
   ['transcript import', transcriptBench],
 ];
 const rows: Row[] = [];
