@@ -109,7 +109,7 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
               <div className="exchange-row">
                 <div>
                   <strong>Whole workshop (JSON)</strong>
-                  <span className="muted small">Everything, lossless: import it to get the same workshop back.</span>
+                  <span className="muted small">Everything but the interviews' real names (their codes stay): import it to get the same workshop back.</span>
                 </div>
                 <button onClick={run(() => exportJson(editor, platform))}>Export JSON…</button>
               </div>
