@@ -105,7 +105,7 @@ describe('an interviewer works from a transcript, and the researcher synthesises
     // A file the parser refuses says why in its own sentence and adds nothing.
     await page.getByLabel('Import transcript…').setInputFiles(broken);
     await expect.poll(() => page.locator('.transcript-error').textContent()).toBe("Line 4: '00:00:01,5x' is not a time such as 00:12:30.000. Nothing was added.Dismiss");
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator('.transcript-error').getByRole('button', { name: 'Dismiss' }).click();
 
     await page.getByLabel('Import transcript…').setInputFiles(transcriptFile);
     await expect.poll(() => page.locator('.transcript-summary > span').first().textContent()).toBe('int-01.vtt: 4 passages, 2 speakers, 3 min');
@@ -138,6 +138,10 @@ describe('an interviewer works from a transcript, and the researcher synthesises
     await page.getByLabel('Add a tag').fill('Portal');
     await page.keyboard.press('Enter');
     await secondNote.locator('.chip-tag').waitFor();
+    await secondNote.getByRole('button', { name: '+ Tag' }).click();
+    await page.getByLabel('Add a tag').fill('Rework');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => secondNote.locator('.chip-tag').count()).toBe(2);
     expect(await page.locator('.passage-mark').allTextContents()).toEqual(['asked the same thing three times', 'the portal lost our answers']);
 
     await whenSaved(page);
@@ -155,5 +159,77 @@ describe('an interviewer works from a transcript, and the researcher synthesises
     await page.setViewportSize({ width: 1280, height: 720 });
     await shoot(page, 'interviews-transcript-1280.png');
     await page.setViewportSize({ width: 1920, height: 1080 });
+
+    // A second interview, another role, with a typed note that names someone in its key.
+    await page.getByRole('button', { name: 'New interview' }).click();
+    await interviewForm.getByLabel('Role').fill('IT security');
+    await interviewForm.getByLabel('Company code').fill('Company-D');
+    await interviewForm.getByLabel('Persona').selectOption({ label: 'Sam, IT security' });
+    await interviewForm.getByLabel('Interviewer').fill('Kim');
+    await interviewForm.getByRole('button', { name: 'Create interview' }).click();
+    const key = page.getByRole('complementary', { name: 'Interview key and details' });
+    await key.getByLabel('Real name').fill('Omar Haddad');
+    await key.getByLabel('Code for the name').fill('Sec-01');
+    await key.getByRole('button', { name: 'Add to key' }).click();
+    await page.getByLabel('Note', { exact: true }).click();
+    await page.keyboard.type('Omar Haddad says their questionnaire repeats itself #Secu');
+    await page.getByRole('listbox', { name: 'Tags' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.locator('li.note', { hasText: 'questionnaire repeats itself' }).locator('.chip-step').waitFor();
+
+    // --- the synthesis ----------------------------------------------------------------
+    await page.getByRole('button', { name: 'Synthesis', exact: true }).click();
+    const status = page.getByRole('region', { name: 'Synthesis' }).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toBe('3 notes from 2 interviews');
+    const groups = page.getByRole('list', { name: 'Notes by stage' });
+    expect(await groups.locator('.synthesis-group h3').allTextContents()).toEqual(['Evaluate']);
+    // Outside the interview editor the names read as their codes.
+    const evaluate = page.getByRole('listitem', { name: 'Evaluate' });
+    expect(await evaluate.textContent()).toContain('Sec-01 says their questionnaire repeats itself');
+    expect(await page.locator('.synthesis-main').textContent()).not.toContain('Omar');
+    expect(await page.locator('.cooccurrence tbody th').allTextContents()).toEqual(['1 Portal', '2 Rework']);
+    expect(await page.locator('.cooccurrence tbody td').allTextContents()).toEqual(['1', '1', '1', '1']);
+
+    await page.getByRole('button', { name: 'By step' }).click();
+    const security = page.getByRole('listitem', { name: 'Security review' });
+    expect(await security.locator('.synthesis-count').textContent()).toBe('3 notes · 2 interviews');
+    await page.getByLabel('Role').selectOption('Buyer');
+    await expect.poll(() => status.textContent()).toBe('2 notes from 1 interview match the filter');
+    expect(await security.locator('.synthesis-count').textContent()).toBe('2 notes · 1 interview');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'interviews-synthesis-1920.png');
+
+    await security.getByRole('button', { name: 'Promote to card…' }).click();
+    const form = page.getByRole('form', { name: 'Promote Security review to a card' });
+    expect(await form.locator('.promote-fixed').textContent()).toBe('Evaluate › Security review');
+    expect(await form.getByLabel('Lane').locator('option:checked').textContent()).toBe('Pain points');
+    expect(await security.getByRole('checkbox').count()).toBe(2);
+    await form.getByLabel('Card text').fill('The questionnaire makes buyers answer twice');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await shoot(page, 'interviews-synthesis-promote-1280.png');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await form.getByRole('button', { name: 'Create card' }).click();
+    await expect.poll(() => security.locator('.synthesis-promoted').textContent()).toContain(
+      'Card “The questionnaire makes buyers answer twice” added at Security review · Pain points, with 2 notes as evidence.',
+    );
+
+    await whenSaved(page);
+    records = (await appState(page)).records;
+    const card = ofType(records, 'card').find((c) => c.text === 'The questionnaire makes buyers answer twice')!;
+    const evidenceTags = ofType(records, 'note-tag').filter((t) => t.kind === 'card' && t.cardId === card.id);
+    expect(evidenceTags.map((t) => t.noteId).sort()).toEqual(spanNotes.map((n) => n.id).sort());
+
+    // On the map, the card is selected with its evidence: the two notes of one interview.
+    await security.getByRole('button', { name: 'Show on map' }).click();
+    await page.getByTestId('board').locator('canvas').first().waitFor();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect.poll(() => page.locator('.evidence-summary').textContent()).toBe('1 interview — outlier');
+    expect(await page.locator('.evidence-list li').count()).toBe(2);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Interviews', exact: true }).click();
+    // Back in the synthesis (filter kept), the notes say which card they are evidence for.
+    await expect.poll(() => security.locator('.synthesis-note-card').allTextContents()).toEqual(['↗ The questionnaire makes buyers answer twice', '↗ The questionnaire makes buyers answer twice']);
+    await shoot(page, 'interviews-synthesis-1280.png');
   });
 });

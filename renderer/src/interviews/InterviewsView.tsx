@@ -8,6 +8,7 @@ import { SampleColumn } from './SampleColumn.tsx';
 import { InterviewEditor } from './InterviewEditor.tsx';
 import { InterviewSidePanel } from './InterviewSidePanel.tsx';
 import { interviewsOf } from './interview-actions.ts';
+import { SynthesisView } from './SynthesisView.tsx';
 
 /** The interviewer's screen: samples and interviews on the left, one interview's notes in the middle. */
 export function InterviewsView({ editor }: { editor: Editor }) {
@@ -22,6 +23,13 @@ export function InterviewsView({ editor }: { editor: Editor }) {
   const interview = picked?.type === 'interview' && picked.sampleId === sample?.id ? picked : undefined;
   const count = sample ? interviewsOf(records, sample.id).length : 0;
 
+  if (chosen.mode === 'synthesis') {
+    return (
+      <div className="interviews-view synthesis-view">
+        <SynthesisView editor={editor} />
+      </div>
+    );
+  }
   return (
     <div className="interviews-view">
       <SampleColumn editor={editor} sample={sample} interviewId={interview?.id ?? null} />

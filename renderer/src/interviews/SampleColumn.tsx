@@ -6,7 +6,8 @@ import { interviewDone, sampleProgress } from '../../../shared/interviews/eviden
 import type { Interview, Sample } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { addInterview, addSample, interviewsOf, nextInterviewCode } from './interview-actions.ts';
-import { openInterview } from './interview-view-store.ts';
+import { openInterview, showInterviewTab } from './interview-view-store.ts';
+import { InterviewsModeSwitch } from './ViewSwitch.tsx';
 
 /**
  * The left column: the samples with how far each has got against the method (interviews
@@ -18,6 +19,7 @@ export function SampleColumn({ editor, sample, interviewId }: { editor: Editor; 
   const [adding, setAdding] = useState<'sample' | 'interview' | null>(samples.length === 0 ? 'sample' : null);
   return (
     <nav className="sample-column" aria-label="Samples and interviews">
+      <InterviewsModeSwitch />
       <div className="column-head">
         <h2>Samples</h2>
         <button onClick={() => setAdding(adding === 'sample' ? null : 'sample')} aria-expanded={adding === 'sample'}>
@@ -56,7 +58,10 @@ export function SampleColumn({ editor, sample, interviewId }: { editor: Editor; 
               sampleId={sample.id}
               onDone={(id) => {
                 setAdding(null);
-                if (id) openInterview(sample.id, id);
+                if (!id) return;
+                openInterview(sample.id, id);
+                // A new interview is about to be held: its notes, not a transcript it cannot have yet.
+                showInterviewTab('notes');
               }}
             />
           )}

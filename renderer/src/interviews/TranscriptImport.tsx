@@ -30,7 +30,8 @@ export function TranscriptImport({ editor, interviewId, interviewCode, again }: 
     const added = addTranscript(editor.state.records, interviewId, result.passages);
     if (!editor.perform(added)) return;
     editor.seal();
-    editor.showNotice({ kind: 'info', message: `Added ${added!.count} transcript passages to ${interviewCode}.`, offerUndo: true });
+    // No Undo button here: within the notice's seconds a note made from the transcript would be the step it undid.
+    editor.showNotice({ kind: 'info', message: `Added ${added!.count} transcript passages to ${interviewCode}.` });
     setRead(null);
   };
 
