@@ -2,6 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkshopFile } from '../../electron/services/workshop-file.ts';
+import { changeFrom } from '../../shared/change/change.ts';
+import { newInterview, newNote, newNoteTag } from '../../shared/model/interview-factories.ts';
+import { newCard } from '../../shared/model/record-factories.ts';
+import type { AnyRecord } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
 import { appState, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -9,6 +14,8 @@ import { seriousViolations } from './support/axe.ts';
 let app: RunningApp;
 beforeAll(async () => {
   app = await launchApp({ width: 1920, height: 1080 });
+  // launchApp reports a page error by its message; the stack says where (minified, but near).
+  app.page.on('pageerror', (e) => console.log('The page threw:', e.stack));
 });
 afterAll(() => app?.close());
 
@@ -231,5 +238,48 @@ describe('an interviewer works from a transcript, and the researcher synthesises
     // Back in the synthesis (filter kept), the notes say which card they are evidence for.
     await expect.poll(() => security.locator('.synthesis-note-card').allTextContents()).toEqual(['↗ The questionnaire makes buyers answer twice', '↗ The questionnaire makes buyers answer twice']);
     await shoot(page, 'interviews-synthesis-1280.png');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  it('brings in the interviews an interviewer took on another copy of the workshop, and says what could not come', async () => {
+    const { page } = app;
+    await whenSaved(page);
+    const records = (await appState(page)).records;
+    // The interviewer's copy: this workshop as it was, plus INT-03 with two tagged notes,
+    // one of them evidence for a card made only on that copy.
+    const road = join(app.folder, 'Road copy.journey');
+    const copy = WorkshopFile.createFromRecords(road, Object.values(records), { replaceExisting: false });
+    const sample = ofType(records, 'sample')[0]!;
+    const security = ofType(records, 'step').find((s) => s.name === 'Security review')!;
+    const pains = ofType(records, 'lane').find((l) => l.name === 'Pain points')!;
+    const roadCard = newCard({ stepId: security.id, laneId: pains.id, text: 'Made on the road', position: 'z0' });
+    const interview = newInterview({ sampleId: sample.id, code: 'INT-03', position: 'z0', role: 'Buyer', companyCode: 'Company-D', interviewer: 'Kim' });
+    const placed = newNote({ interviewId: interview.id, position: 'a0', takenAt: '2026-11-24T09:05:00.000Z', minutesIn: 5, text: 'The questionnaire came back twice' });
+    const other = newNote({ interviewId: interview.id, position: 'a1', takenAt: '2026-11-24T09:09:00.000Z', minutesIn: 9, text: 'Legal wanted its own copy' });
+    const added: AnyRecord[] = [roadCard, interview, placed, other, newNoteTag({ noteId: placed.id, kind: 'step', stepId: security.id }), newNoteTag({ noteId: other.id, kind: 'card', cardId: roadCard.id })];
+    copy.applyChange(changeFrom(Object.fromEntries(copy.readRecords().map((r) => [r.id, r])), { put: added }));
+    copy.close();
+
+    await page.getByRole('button', { name: 'Notes', exact: true }).click();
+    await page.getByRole('button', { name: 'Bring in interviews from another file…' }).click();
+    await page.getByLabel('File path on this computer').fill(road);
+    await page.keyboard.press('Enter');
+    const result = page.locator('.bring-in-result');
+    await expect.poll(() => result.textContent()).toBe('Added 1 interview, 2 notes; 1 tag skipped because the stage, step or card it names is not in this map. Undo starts again from here.×');
+    await page.getByRole('button', { name: /^INT-03/ }).waitFor();
+    const after = (await appState(page)).records;
+    expect(after[interview.id]).toEqual(interview);
+    expect(after[roadCard.id]).toBeUndefined();
+    expect(ofType(after, 'note-tag').filter((t) => t.noteId === other.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'interviews-bring-in-1920.png');
+
+    // The same file again adds nothing; on a small screen the sentence scrolls into view.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Bring in interviews from another file…' }).click();
+    await page.getByLabel('File path on this computer').fill(road);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => result.textContent()).toBe('Nothing new: the interviews in Road copy.journey are already here; 1 tag skipped because the stage, step or card it names is not in this map.×');
+    await shoot(page, 'interviews-bring-in-1280.png');
   });
 });

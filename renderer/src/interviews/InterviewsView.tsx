@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { recordsOfType } from '../../../shared/model/document.ts';
 import { byPosition } from '../../../shared/model/ordering.ts';
 import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../platform/platform.ts';
 import { interviewViewStore } from './interview-view-store.ts';
 import { SampleColumn } from './SampleColumn.tsx';
 import { InterviewEditor } from './InterviewEditor.tsx';
@@ -11,7 +12,7 @@ import { interviewsOf } from './interview-actions.ts';
 import { SynthesisView } from './SynthesisView.tsx';
 
 /** The interviewer's screen: samples and interviews on the left, one interview's notes in the middle. */
-export function InterviewsView({ editor }: { editor: Editor }) {
+export function InterviewsView({ editor, platform }: { editor: Editor; platform: Platform }) {
   const records = useStore(editor.store, (s) => s.records);
   const chosen = useStore(interviewViewStore, (s) => s);
   // A choice from another workshop, or undone away, falls back to what exists.
@@ -32,7 +33,7 @@ export function InterviewsView({ editor }: { editor: Editor }) {
   }
   return (
     <div className="interviews-view">
-      <SampleColumn editor={editor} sample={sample} interviewId={interview?.id ?? null} />
+      <SampleColumn editor={editor} platform={platform} sample={sample} interviewId={interview?.id ?? null} />
       {interview ? (
         <>
           <InterviewEditor key={interview.id} editor={editor} interview={interview} />

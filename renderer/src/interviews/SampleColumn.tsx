@@ -5,6 +5,8 @@ import { byPosition } from '../../../shared/model/ordering.ts';
 import { interviewDone, sampleProgress } from '../../../shared/interviews/evidence.ts';
 import type { Interview, Sample } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../platform/platform.ts';
+import { BringInInterviews } from './BringInInterviews.tsx';
 import { addInterview, addSample, interviewsOf, nextInterviewCode } from './interview-actions.ts';
 import { openInterview, showInterviewTab } from './interview-view-store.ts';
 import { InterviewsModeSwitch } from './ViewSwitch.tsx';
@@ -13,7 +15,7 @@ import { InterviewsModeSwitch } from './ViewSwitch.tsx';
  * The left column: the samples with how far each has got against the method (interviews
  * held against the target, two roles per company), and the chosen sample's interviews.
  */
-export function SampleColumn({ editor, sample, interviewId }: { editor: Editor; sample: Sample | undefined; interviewId: string | null }) {
+export function SampleColumn({ editor, platform, sample, interviewId }: { editor: Editor; platform: Platform; sample: Sample | undefined; interviewId: string | null }) {
   const records = useStore(editor.store, (s) => s.records);
   const samples = useMemo(() => byPosition(recordsOfType(records, 'sample')), [records]);
   const [adding, setAdding] = useState<'sample' | 'interview' | null>(samples.length === 0 ? 'sample' : null);
@@ -68,6 +70,7 @@ export function SampleColumn({ editor, sample, interviewId }: { editor: Editor; 
           <InterviewList records={records} sample={sample} interviewId={interviewId} />
         </>
       )}
+      <BringInInterviews editor={editor} platform={platform} />
     </nav>
   );
 }

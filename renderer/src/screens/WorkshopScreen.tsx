@@ -72,7 +72,7 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
       {!presenting && <SaveProblemBar editor={editor} />}
       <div className="workshop-body">
         {interviewing ? (
-          <InterviewsView editor={editor} />
+          <InterviewsView editor={editor} platform={platform} />
         ) : (
           <>
             <Board editor={editor} />
