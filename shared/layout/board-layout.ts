@@ -1,7 +1,7 @@
 import type { RecordMap } from '../model/document.ts';
 import { byPosition } from '../model/ordering.ts';
-import type { Card, Lane, Stage, Step } from '../model/records.ts';
-import { BOARD_METRICS, estimateCardHeight, type BoardMetrics } from './card-metrics.ts';
+import type { Card, Emotion, Lane, Persona, Stage, Step } from '../model/records.ts';
+import { BOARD_METRICS, estimateCardHeight, legendHeight, type BoardMetrics } from './card-metrics.ts';
 
 export interface Rect {
   x: number;
@@ -48,13 +48,17 @@ export const cellKey = (stepId: string, laneId: string) => `${stepId}|${laneId}`
 
 /**
  * `onlyStageId` lays out one stage beside the lane headers, as the projector shows it
- * stage by stage.
+ * stage by stage; `metrics.slice` narrows that to one projector page of it.
  */
 export function layoutBoard(records: RecordMap, journeyId: string, metrics: BoardMetrics = BOARD_METRICS, onlyStageId: string | null = null): BoardLayout {
+  const slice = metrics.slice;
   const stagesRaw: Stage[] = [];
   const lanesRaw: Lane[] = [];
   const stepsByStage = new Map<string, Step[]>();
   const cardsRaw: Card[] = [];
+  const emotions: Emotion[] = [];
+  const personas = new Map<string, Persona>();
+  let journeyPersonaId: string | null = null;
   for (const record of Object.values(records)) {
     if (record.type === 'stage' && record.journeyId === journeyId && (onlyStageId === null || record.id === onlyStageId)) stagesRaw.push(record);
     else if (record.type === 'lane' && record.journeyId === journeyId) lanesRaw.push(record);
@@ -64,16 +68,20 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
       else stepsByStage.set(record.stageId, [record]);
     }
     else if (record.type === 'card') cardsRaw.push(record);
+    else if (record.type === 'emotion') emotions.push(record);
+    else if (record.type === 'persona') personas.set(record.id, record);
+    else if (record.type === 'journey' && record.id === journeyId) journeyPersonaId = record.personaId;
   }
   const stagesSorted = byPosition(stagesRaw);
-  const lanesSorted = byPosition(lanesRaw);
+  const lanesSorted = slice ? inOrder(slice.laneIds, lanesRaw) : byPosition(lanesRaw);
 
   const { laneHeaderWidth, stageHeaderHeight, stepHeaderHeight, columnWidth, cellPadding, cardGap, minRowHeight } = metrics;
   const stages: StageBox[] = [];
   const steps: StepBox[] = [];
   let x = laneHeaderWidth;
   for (const stage of stagesSorted) {
-    const stageSteps = byPosition(stepsByStage.get(stage.id) ?? []);
+    const all = stepsByStage.get(stage.id) ?? [];
+    const stageSteps = slice ? inOrder(slice.stepIds, all) : byPosition(all);
     const width = Math.max(1, stageSteps.length) * columnWidth;
     stages.push({ stage, x, y: 0, width, height: stageHeaderHeight });
     stageSteps.forEach((step, i) => {
@@ -87,11 +95,16 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
   const grouped = new Map<string, Card[]>();
   for (const card of cardsRaw) {
     if (!stepIds.has(card.stepId) || !laneIds.has(card.laneId)) continue;
+    if (slice?.cardIds && !slice.cardIds.has(card.id)) continue;
     const key = cellKey(card.stepId, card.laneId);
     const list = grouped.get(key);
     if (list) list.push(card);
     else grouped.set(key, [card]);
   }
+  // The emotions lane grows to name its personas whole: the journey's own persona and
+  // those scored on these steps, as the curves are drawn.
+  const legend = legendNames(emotions, stepIds, personas, journeyPersonaId);
+  const emotionRowHeight = Math.max(metrics.emotionRowHeight, legendHeight(legend, metrics));
 
   const cardWidth = columnWidth - 2 * cellPadding;
   const lanes: LaneBox[] = [];
@@ -101,8 +114,8 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
   let y = stageHeaderHeight + stepHeaderHeight;
   for (const lane of lanesSorted) {
     if (lane.laneType === 'emotions') {
-      lanes.push({ lane, x: 0, y, width: Math.max(x, laneHeaderWidth + columnWidth), height: metrics.emotionRowHeight });
-      y += metrics.emotionRowHeight;
+      lanes.push({ lane, x: 0, y, width: Math.max(x, laneHeaderWidth + columnWidth), height: emotionRowHeight });
+      y += emotionRowHeight;
       continue;
     }
     let rowHeight = minRowHeight;
@@ -132,6 +145,23 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
     y += rowHeight;
   }
   return { width: Math.max(x, laneHeaderWidth + columnWidth), height: y, stages, steps, lanes, cards, cardsByCell, cardById, metrics };
+}
+
+/** The records among `records` whose ids are listed, in the list's order. */
+function inOrder<T extends { id: string }>(ids: readonly string[], records: readonly T[]): T[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
+}
+
+/** At most five curves are overlaid (renderer/src/editor/detail-actions.ts). */
+const LEGEND_MAX = 5;
+
+function legendNames(emotions: readonly Emotion[], stepIds: ReadonlySet<string>, personas: ReadonlyMap<string, Persona>, journeyPersonaId: string | null): string[] {
+  const scored = new Set<string>(emotions.filter((e) => stepIds.has(e.stepId)).map((e) => e.personaId));
+  if (journeyPersonaId) scored.add(journeyPersonaId);
+  const shown = byPosition([...scored].map((id) => personas.get(id)).filter((p): p is Persona => p !== undefined));
+  shown.sort((a, b) => Number(b.id === journeyPersonaId) - Number(a.id === journeyPersonaId));
+  return shown.slice(0, LEGEND_MAX).map((p) => p.name);
 }
 
 export function cellRect(layout: BoardLayout, cell: Cell): Rect | undefined {

@@ -21,6 +21,26 @@ export interface BoardMetrics {
   badgeHeight: number;
   /** Average glyph width as a share of the font size, for estimating wraps without a canvas. */
   averageCharWidth: number;
+  /**
+   * Part of one stage, as a projector page shows it. It travels with the metrics because
+   * the editor lays the board out (and memoises that) on the metrics it is drawn at: a
+   * page is one more thing the board is drawn at.
+   */
+  slice?: BoardSlice;
+}
+
+/** What one projector page holds of its stage; see shared/layout/projector-pages.ts. */
+export interface BoardSlice {
+  stepIds: readonly string[];
+  /** The lanes drawn, in order: those with something on this page. */
+  laneIds: readonly string[];
+  /** The lanes with nothing on this page, named under it instead of drawn empty. */
+  emptyLaneIds: readonly string[];
+  /** When a cell holds more cards than a page, the ones on this page; null: all of them. */
+  cardIds: ReadonlySet<string> | null;
+  /** This page among its stage's pages: "Evaluate 1/2". */
+  index: number;
+  count: number;
 }
 
 export const BOARD_METRICS: BoardMetrics = {
@@ -86,4 +106,21 @@ export function estimateCardHeight(text: string, cardWidth: number, metrics: Boa
   const charsPerLine = Math.max(8, Math.floor((cardWidth - 2 * metrics.cardPaddingX) / (metrics.fontSize * metrics.averageCharWidth)));
   const lines = Math.min(wrappedLineCount(text, charsPerLine), 12);
   return Math.max(metrics.minCardHeight, Math.ceil(lines * metrics.fontSize * metrics.lineHeight + 2 * metrics.cardPaddingY));
+}
+
+/** The emotions lane's persona legend: under the lane's name, left of the -3..+3 scale. */
+export const LEGEND_TOP = 40;
+export const legendFontSize = (metrics: BoardMetrics) => metrics.fontSize - 3;
+export const legendLineHeight = (metrics: BoardMetrics) => Math.ceil(legendFontSize(metrics) * 1.2);
+export const legendTextWidth = (metrics: BoardMetrics) => metrics.laneHeaderWidth - 80;
+
+/** Lines a persona's name takes in the legend: names wrap, so the legend shows them whole. */
+export function legendLines(name: string, metrics: BoardMetrics): number {
+  const charsPerLine = Math.max(6, Math.floor(legendTextWidth(metrics) / (legendFontSize(metrics) * metrics.averageCharWidth)));
+  return Math.min(3, wrappedLineCount(name, charsPerLine));
+}
+
+/** The height the legend needs for these names, so the emotions lane can grow to hold it. */
+export function legendHeight(names: readonly string[], metrics: BoardMetrics): number {
+  return LEGEND_TOP + names.reduce((sum, name) => sum + legendLines(name, metrics) * legendLineHeight(metrics) + 4, 0) + 8;
 }

@@ -19,6 +19,7 @@ import { boardSettings } from './board-settings.ts';
 import { preferences } from '../room/preferences.ts';
 import { roomStore } from '../room/room-store.ts';
 import { projectorViewport } from '../room/projector.ts';
+import { projectorView } from '../room/projector-pages.ts';
 import { castDot, isInOpenVote } from '../room/vote-actions.ts';
 import { voteBadges } from '../room/vote-badges.ts';
 import { TextOverlay } from './TextOverlay.tsx';
@@ -71,14 +72,15 @@ export function Board({ editor }: { editor: Editor }) {
   // The editor fits a freshly opened map itself; the projector fills the screen with
   // each stage it steps to, and leaving it shows the whole map again.
   const fittedFor = useRef('map');
+  const projectedPage = useStore(projectorView, (s) => s.page);
   useEffect(() => {
-    const key = projectedStageId ? `${projectedStageId}:${size.width}x${size.height}:${theme}` : 'map';
+    const key = projectedStageId ? `${projectedStageId}:${projectedPage}:${size.width}x${size.height}:${theme}` : 'map';
     if (size.width > 0 && workshopPath && fittedFor.current !== key) {
       fittedFor.current = key;
       if (projectedStageId && layout) editor.setViewport(projectorViewport(layout, size));
       else zoomToFit(editor);
     }
-  }, [editor, size, workshopPath, projectedStageId, layout, theme]);
+  }, [editor, size, workshopPath, projectedStageId, projectedPage, layout, theme]);
 
   const toBoard = useCallback(
     (stage: Konva.Stage) => {
@@ -185,7 +187,9 @@ export function Board({ editor }: { editor: Editor }) {
   const cullingOff = useStore(culling, (s) => s.off);
   const stage = useRef<Konva.Stage | null>(null);
   const overlayLayer = useRef<Konva.Layer>(null);
-  const { settled: viewport, settleNow } = useBoardView(editor, stage, overlayLayer, size, cullingOff || editing !== null);
+  // The projector never pans: each page is a jump to new content, drawn sharp at once
+  // (a bitmap of the page before would stand in for it meanwhile).
+  const { settled: viewport, settleNow } = useBoardView(editor, stage, overlayLayer, size, cullingOff || editing !== null || projector !== null);
   const overview = !cullingOff && layout !== null && isOverview(viewport.scale, layout.metrics);
   const cardColor = useCallback((box: CardBox) => palette.cards[laneTypes.get(box.card.laneId) ?? 'actions'], [palette, laneTypes]);
   const visibleCards = useMemo(
@@ -238,7 +242,7 @@ export function Board({ editor }: { editor: Editor }) {
           {/* Few layers: each is two canvases to size, clear and composite every frame. */}
           <Layer name={CONTENT_LAYER}>
             <BoardGrid layout={layout} palette={palette} />
-            <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} />
+            <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} stageNames={!projector} />
             <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           </Layer>
           <Layer name={CONTENT_LAYER}>

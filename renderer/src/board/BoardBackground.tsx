@@ -11,6 +11,8 @@ interface HeaderProps {
   stepMarkers: Map<string, StepMarker>;
   onSelectHeader(id: string): void;
   onEditHeader(id: string): void;
+  /** Off on the projector: its overlay names the stage once, with the page ("Evaluate 1/2"). */
+  stageNames?: boolean;
 }
 
 /** Grid and lane bands: static, so they do not listen for events. */
@@ -37,7 +39,7 @@ export const BoardGrid = memo(function BoardGrid({ layout, palette }: { layout: 
 });
 
 /** Stage, step and lane headers: click to select, double-click to rename. */
-export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMarkers, onSelectHeader, onEditHeader }: HeaderProps) {
+export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMarkers, onSelectHeader, onEditHeader, stageNames = true }: HeaderProps) {
   const m = layout.metrics;
   const handlers = (id: string) => ({
     onMouseDown: (e: { cancelBubble: boolean }) => {
@@ -51,7 +53,7 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
       {layout.stages.map((box, i) => (
         <Group key={box.stage.id} id={box.stage.id} x={box.x} y={box.y} {...handlers(box.stage.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stages[i % palette.stages.length]} stroke="#ffffff" strokeWidth={1} />
-          <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={BOARD_FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />
+          {stageNames && <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={BOARD_FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />}
         </Group>
       ))}
       {layout.steps.map((box) => (

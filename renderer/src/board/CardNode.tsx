@@ -27,6 +27,7 @@ interface CardNodeProps {
 export const CardNode = memo(function CardNode({ box, color, textColor, borderColor, metrics, momentOfTruth, stripe, badge, dots, hidden, onSelect, onEdit, onDragEnd }: CardNodeProps) {
   const { card } = box;
   const m = metrics;
+  const badgeFont = Math.round(m.fontSize * 0.75);
   return (
     <Group
       id={card.id}
@@ -54,22 +55,12 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
         strokeWidth={1}
         perfectDrawEnabled={false}
       />
-      {dots !== undefined && dots >= 0 && (
-        <Group x={-10} y={-10} name="vote-count" listening={false}>
-          <Circle radius={15} fill="#1f2937" stroke="#ffffff" strokeWidth={2} />
-          <Text text={String(dots)} width={30} x={-15} y={-9} align="center" fontSize={17} fontStyle="bold" fill="#ffffff" />
-        </Group>
-      )}
-      {dots === -1 && <Rect x={-3} y={-3} width={box.width + 6} height={box.height + 6} stroke="#7b2cbf" strokeWidth={2} dash={[6, 4]} cornerRadius={8} listening={false} />}
       {stripe && <Rect width={6} height={box.height} fill={stripe} cornerRadius={[6, 0, 0, 6]} listening={false} />}
-      {momentOfTruth && <Star x={box.width - 14} y={14} numPoints={5} innerRadius={5} outerRadius={11} fill="#f4b400" stroke="#b37f00" strokeWidth={1} listening={false} />}
-      {badge && (
-        <Text x={m.cardPaddingX} y={box.height - 22} text={badge} fontSize={12} fontStyle="bold" fontFamily={BOARD_FONT} fill="#8a1c1c" listening={false} />
-      )}
+      {/* The card's text is its first Text: what a test reads as the card's type size. */}
       <Text
         text={card.text}
         width={momentOfTruth ? box.width - 18 : box.width}
-        height={badge ? box.height - 18 : box.height}
+        height={badge ? box.height - m.badgeHeight : box.height}
         padding={m.cardPaddingY}
         fontSize={m.fontSize}
         lineHeight={m.lineHeight}
@@ -80,6 +71,19 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
         listening={false}
         perfectDrawEnabled={false}
       />
+      {badge && (
+        // Severity and yearly cost grow with the card text: on the projector they are
+        // what the room decides on.
+        <Text x={m.cardPaddingX} y={box.height - badgeFont - 10} text={badge} fontSize={badgeFont} fontStyle="bold" fontFamily={BOARD_FONT} fill="#8a1c1c" listening={false} />
+      )}
+      {momentOfTruth && <Star x={box.width - 14} y={14} numPoints={5} innerRadius={5} outerRadius={11} fill="#f4b400" stroke="#b37f00" strokeWidth={1} listening={false} />}
+      {dots === -1 && <Rect x={-3} y={-3} width={box.width + 6} height={box.height + 6} stroke="#7b2cbf" strokeWidth={2} dash={[6, 4]} cornerRadius={8} listening={false} />}
+      {dots !== undefined && dots >= 0 && (
+        <Group x={-10} y={-10} name="vote-count" listening={false}>
+          <Circle radius={15} fill="#1f2937" stroke="#ffffff" strokeWidth={2} />
+          <Text text={String(dots)} width={30} x={-15} y={-9} align="center" fontSize={17} fontStyle="bold" fill="#ffffff" />
+        </Group>
+      )}
     </Group>
   );
 });

@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import Konva from 'konva';
+import { LEGEND_TOP, legendFontSize, legendTextWidth } from '../../../shared/layout/card-metrics.ts';
 import { Circle, Group, Line, Text } from 'react-konva';
 import type { BoardLayout, LaneBox } from '../../../shared/layout/board-layout.ts';
 import { scoreToY, yToScore, type EmotionCurve } from './emotion-geometry.ts';
@@ -64,17 +66,39 @@ function Scale({ layout, lane, palette }: { layout: BoardLayout; lane: LaneBox; 
   );
 }
 
+/**
+ * Each persona's colour and name. Names wrap rather than being cut ("Procurement le…"):
+ * each entry is placed under the lines the one above actually took, and the layout made
+ * the lane tall enough for them (shared/layout/card-metrics.ts, legendHeight).
+ */
 function Legend({ layout, lane, curves, palette }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[]; palette: BoardPalette }) {
+  const m = layout.metrics;
+  const fontSize = legendFontSize(m);
+  const width = legendTextWidth(m);
+  let y = 0;
+  const entries = curves.map((curve) => {
+    const top = y;
+    y += measuredHeight(curve.persona.name, width, fontSize) + 4;
+    return (
+      <Group key={curve.persona.id} y={top}>
+        <Line points={[0, fontSize / 2, 18, fontSize / 2]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
+        <Text x={24} y={0} width={width} text={curve.persona.name} fontSize={fontSize} lineHeight={1.2} fontFamily={BOARD_FONT} fill={palette.text} wrap="word" />
+      </Group>
+    );
+  });
   return (
-    <Group listening={false} x={14} y={lane.y + 40}>
-      {curves.map((curve, i) => (
-        <Group key={curve.persona.id} y={i * 22}>
-          <Line points={[0, 8, 18, 8]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
-          <Text x={24} y={0} width={layout.metrics.laneHeaderWidth - 80} text={curve.persona.name} fontSize={layout.metrics.fontSize - 3} fontFamily={BOARD_FONT} fill={palette.text} ellipsis wrap="none" />
-        </Group>
-      ))}
+    <Group listening={false} x={14} y={lane.y + LEGEND_TOP}>
+      {entries}
     </Group>
   );
+}
+
+/** How tall Konva draws a wrapped name: measured, as the canvas will wrap it. */
+function measuredHeight(text: string, width: number, fontSize: number): number {
+  const probe = new Konva.Text({ text, width, fontSize, lineHeight: 1.2, fontFamily: BOARD_FONT, wrap: 'word' });
+  const height = probe.height();
+  probe.destroy();
+  return height;
 }
 
 function Curve({ lane, curve, onSetScore, onSelectStep }: { lane: LaneBox; curve: EmotionCurve } & Pick<Props, 'onSetScore' | 'onSelectStep'>) {

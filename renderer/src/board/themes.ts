@@ -18,7 +18,11 @@ export const PROJECTOR_METRICS: BoardMetrics = {
   fontSize: 20,
   lineHeight: 1.25,
   minCardHeight: 56,
-  minRowHeight: 88,
+  // Every row the projector saves is a lane more on the page: a row is as tall as one
+  // card of one line needs, the emotions lane as its seven score lines need.
+  minRowHeight: 76,
+  emotionRowHeight: 164,
+  badgeHeight: 22,
 };
 
 export const METRICS: Record<Theme, BoardMetrics> = { light: BOARD_METRICS, dark: BOARD_METRICS, projector: PROJECTOR_METRICS };

@@ -2,6 +2,7 @@ import { stagesOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore } from './room-store.ts';
 import { scrollProjector } from './projector.ts';
+import { projectorView, stagePages } from './projector-pages.ts';
 
 let wakeLock: { release(): Promise<void> } | null = null;
 
@@ -14,10 +15,12 @@ export function enterProjector(editor: Editor): void {
   if (!journeyId) return;
   const stages = stagesOf(records, journeyId);
   if (stages.length === 0) return editor.showNotice({ kind: 'info', message: 'Add a stage first: the projector shows the journey stage by stage.' });
-  const focusedStage = stages.findIndex((stage) => stage.id === stageOfFocus(editor));
+  const focusedStage = Math.max(0, stages.findIndex((stage) => stage.id === stageOfFocus(editor)));
   editor.stopEditing();
   if (editor.state.notice?.kind === 'info') editor.showNotice(null);
-  roomStore.setState({ projector: { stageIndex: Math.max(0, focusedStage) } });
+  // It opens where the room was working: the page with the focused card or cell.
+  projectorView.setState({ page: pageOfFocus(editor, stages[focusedStage]!.id) });
+  roomStore.setState({ projector: { stageIndex: focusedStage } });
   void document.documentElement.requestFullscreen?.().catch(() => undefined);
   void (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }).wakeLock
     ?.request('screen')
@@ -27,21 +30,42 @@ export function enterProjector(editor: Editor): void {
 
 export function exitProjector(): void {
   roomStore.setState({ projector: null });
+  projectorView.setState({ page: 0 });
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   void wakeLock?.release().catch(() => undefined);
   wakeLock = null;
 }
 
+/**
+ * One step of the clicker: the next (previous) page of the stage, then the next
+ * (previous) stage, from its first page (its last, going back).
+ */
+export function stepProjector(editor: Editor, direction: 1 | -1): void {
+  const projector = roomStore.getState().projector;
+  const { journeyId, records } = editor.state;
+  if (!projector || !journeyId) return;
+  const stages = stagesOf(records, journeyId);
+  const pageCount = (index: number) => (stages[index] ? stagePages(records, journeyId, stages[index].id).length : 1);
+  const page = Math.min(projectorView.getState().page, pageCount(projector.stageIndex) - 1);
+  if (page + direction >= 0 && page + direction < pageCount(projector.stageIndex)) return projectorView.setState({ page: page + direction });
+  const stageIndex = projector.stageIndex + direction;
+  if (stageIndex < 0 || stageIndex >= stages.length) return;
+  projectorView.setState({ page: direction === 1 ? 0 : pageCount(stageIndex) - 1 });
+  roomStore.setState({ projector: { stageIndex } });
+}
+
+/** Home and End: the first page of the first or the last stage. */
 export function goToStage(editor: Editor, delta: number): void {
   const projector = roomStore.getState().projector;
   const { journeyId, records } = editor.state;
   if (!projector || !journeyId) return;
   const count = stagesOf(records, journeyId).length;
   const stageIndex = Math.max(0, Math.min(count - 1, projector.stageIndex + delta));
+  projectorView.setState({ page: 0 });
   roomStore.setState({ projector: { stageIndex } });
 }
 
-/** Arrows or a clicker (PageUp/PageDown) step through stages; up/down scroll; Escape leaves. */
+/** Arrows or a clicker (PageUp/PageDown) step through pages and stages; up/down scroll; Escape leaves. */
 export function handleProjectorKey(editor: Editor, event: KeyboardEvent): boolean {
   if (!roomStore.getState().projector) return false;
   const layout = editor.layout();
@@ -49,11 +73,11 @@ export function handleProjectorKey(editor: Editor, event: KeyboardEvent): boolea
     case 'ArrowRight':
     case 'PageDown':
     case ' ':
-      goToStage(editor, 1);
+      stepProjector(editor, 1);
       break;
     case 'ArrowLeft':
     case 'PageUp':
-      goToStage(editor, -1);
+      stepProjector(editor, -1);
       break;
     case 'Home':
       goToStage(editor, -1000);
@@ -83,4 +107,17 @@ function stageOfFocus(editor: Editor): string | undefined {
   if (record?.type === 'stage') return record.id;
   if (record?.type === 'step') return record.stageId;
   return undefined;
+}
+
+/** The page of a stage that holds the focused card (or cell); the first page otherwise. */
+function pageOfFocus(editor: Editor, stageId: string): number {
+  const { focus, records, journeyId } = editor.state;
+  if (!journeyId || focus?.kind !== 'cell') return 0;
+  const page = stagePages(records, journeyId, stageId).findIndex(({ metrics: { slice } }) => {
+    if (!slice.stepIds.includes(focus.stepId)) return false;
+    if (slice.emptyLaneIds.includes(focus.laneId)) return true;
+    if (!slice.laneIds.includes(focus.laneId)) return false;
+    return !focus.cardId || !slice.cardIds || slice.cardIds.has(focus.cardId);
+  });
+  return Math.max(0, page);
 }
