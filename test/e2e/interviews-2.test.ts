@@ -281,5 +281,22 @@ describe('an interviewer works from a transcript, and the researcher synthesises
     await page.keyboard.press('Enter');
     await expect.poll(() => result.textContent()).toBe('Nothing new: the interviews in Road copy.journey are already here; 1 tag skipped because the stage, step or card it names is not in this map.×');
     await shoot(page, 'interviews-bring-in-1280.png');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  });
+
+  it('reads the transcript and the synthesis in the dark theme', async () => {
+    const { page } = app;
+    await page.getByLabel('Screen theme').selectOption('dark');
+    await page.getByRole('button', { name: /^INT-01/ }).click();
+    await page.getByRole('button', { name: /^Transcript/ }).click();
+    await page.locator('.passage-mark').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'interviews-transcript-dark-1920.png');
+    await page.getByRole('button', { name: 'Synthesis', exact: true }).click();
+    await page.getByRole('button', { name: 'By tag' }).click();
+    await page.getByRole('listitem', { name: 'Portal' }).getByRole('button', { name: 'Promote to card…' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'interviews-synthesis-dark-1920.png');
+    await page.getByLabel('Screen theme').selectOption('light');
   });
 });

@@ -21,6 +21,12 @@ interface Props {
   onMove(move: ComposerMove): void;
 }
 
+/** The field as tall as what it holds, so a long note never scrolls inside itself. */
+function fitHeight(element: HTMLTextAreaElement): void {
+  element.style.height = 'auto';
+  element.style.height = `${element.scrollHeight + 2}px`;
+}
+
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /**
@@ -60,13 +66,19 @@ export function NoteComposer({ editor, interviewId, noteId, suggestions, onNote,
   useLayoutEffect(() => {
     const element = field.current;
     if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight + 2}px`;
+    fitHeight(element);
     if (pendingCaret.current !== null) {
       element.setSelectionRange(pendingCaret.current, pendingCaret.current);
       pendingCaret.current = null;
     }
   }, [text]);
+
+  // A narrower window wraps the text (or the placeholder) onto more lines: grow with it.
+  useEffect(() => {
+    const refit = () => field.current && fitHeight(field.current);
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, []);
 
   const token = hashTokenAt(text, caret);
   const items = token && token.start !== dismissed ? filterSuggestions(suggestions, token.query) : [];
