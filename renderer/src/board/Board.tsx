@@ -13,7 +13,6 @@ import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
 import { applyView, CONTENT_LAYER, useBoardView } from './board-view.ts';
 import { boardStage } from './stage-registry.ts';
-import { Minimap } from './Minimap.tsx';
 import { PALETTES } from './themes.ts';
 import { boardSettings } from './board-settings.ts';
 import { preferences } from '../room/preferences.ts';
@@ -165,7 +164,8 @@ export function Board({ editor }: { editor: Editor }) {
     editor.setFocus({ kind: 'cell', stepId: hit.stepId, laneId: hit.laneId });
     addCard(editor);
   };
-  // The stage moves itself while dragged; the editor's view follows so the minimap does.
+  // The stage moves itself while dragged; the editor's view follows so the minimap (in
+  // the sidebar, never over the cards) does.
   const onStageDrag = (event: Konva.KonvaEventObject<DragEvent>) => {
     if (event.target === event.target.getStage()) editor.setViewport({ ...editor.state.viewport, x: event.target.x(), y: event.target.y() });
   };
@@ -284,7 +284,6 @@ export function Board({ editor }: { editor: Editor }) {
           <span>Name the stage, then its first step. T adds a step, Enter writes a card.</span>
         </div>
       )}
-      {layout && !projector && layout.stages.length > 0 && <Minimap editor={editor} layout={layout} palette={palette} />}
       {layout && editing && <TextOverlay editor={editor} layout={layout} editing={editing} viewport={viewport} />}
     </div>
   );

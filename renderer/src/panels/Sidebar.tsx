@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore, type SidebarTab } from '../room/room-store.ts';
@@ -7,6 +8,9 @@ import { PrioritiesPanel } from './PrioritiesPanel.tsx';
 import { VotePanel } from './VotePanel.tsx';
 import { AgendaPanel } from './AgendaPanel.tsx';
 import { ParkingPanel } from './ParkingPanel.tsx';
+import { OutlinePanel } from '../outline/OutlinePanel.tsx';
+import { outlineStore } from '../outline/outline-store.ts';
+import { MinimapPanel } from '../board/MinimapPanel.tsx';
 
 const TABS = [
   { id: 'details', label: 'Details' },
@@ -17,26 +21,49 @@ const TABS = [
   { id: 'parking', label: 'Parking lot' },
 ] as const satisfies readonly { id: SidebarTab; label: string }[];
 
+type ShownTab = SidebarTab | 'outline';
+const ALL_TABS: readonly { id: ShownTab; label: string }[] = [...TABS, { id: 'outline', label: 'Outline' }];
+
 export function Sidebar({ editor }: { editor: Editor }) {
-  const tab = useStore(roomStore, (s) => s.sidebarTab);
-  const setTab = (sidebarTab: SidebarTab) => roomStore.setState({ sidebarTab });
+  const roomTab = useStore(roomStore, (s) => s.sidebarTab);
+  const outline = useStore(outlineStore, (s) => s.open);
+  const tab: ShownTab = outline ? 'outline' : roomTab;
+  const tabs = useRef<HTMLDivElement>(null);
+  const setTab = (next: ShownTab) => {
+    if (next === 'outline') return outlineStore.setState({ open: true });
+    outlineStore.setState({ open: false });
+    roomStore.setState({ sidebarTab: next });
+  };
+  // Every tab is in the Tab order (a keyboard user reaches each with Tab alone); the
+  // arrow keys also move along them, as in any tab list.
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const buttons = [...(tabs.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    event.preventDefault();
+    buttons[(index + step + buttons.length) % buttons.length]?.focus();
+  };
   return (
     <aside className="sidebar" aria-label="Details">
-      <div className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
+      <div className="tabs" role="tablist" aria-label="Sidebar" ref={tabs} onKeyDown={onTabKey}>
+        {ALL_TABS.map((t) => (
+          <button key={t.id} id={`sidebar-tab-${t.id}`} role="tab" aria-selected={tab === t.id} aria-controls="sidebar-panel" className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
             {t.label}
           </button>
         ))}
       </div>
-      <div className="sidebar-body" role="tabpanel">
+      <div className="sidebar-body" role="tabpanel" id="sidebar-panel" aria-labelledby={`sidebar-tab-${tab}`}>
         {tab === 'details' && <Inspector editor={editor} />}
         {tab === 'personas' && <PersonaPanel editor={editor} />}
         {tab === 'priorities' && <PrioritiesPanel editor={editor} />}
         {tab === 'vote' && <VotePanel editor={editor} />}
         {tab === 'agenda' && <AgendaPanel editor={editor} />}
         {tab === 'parking' && <ParkingPanel editor={editor} />}
+        {tab === 'outline' && <OutlinePanel editor={editor} />}
       </div>
+      <MinimapPanel editor={editor} />
     </aside>
   );
 }
