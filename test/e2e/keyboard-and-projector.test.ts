@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
 import { appState, createWorkshop, ofType, typeThen, whenSaved } from './support/board-driver.ts';
+import { seriousViolations } from './support/axe.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -109,5 +110,157 @@ describe('projector pages at 1280×720 (B2B template)', () => {
     expect(allCards.filter((id) => !shownLarge.has(id))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 720 });
+  });
+});
+
+/** The focused element, as the test names it: its region and what a person reads on it. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { key: 'body', region: 'none', visible: false };
+    const region = el.closest('.topbar') ? 'top bar' : el.closest('[data-testid="board"]') ? 'board' : el.closest('.sidebar') ? 'sidebar' : 'other';
+    const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+    const style = getComputedStyle(el);
+    // A focus ring: an outline, or a ring drawn with a box shadow.
+    const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    return { key: `${region}|${el.getAttribute('role') ?? el.tagName.toLowerCase()}|${name}`, region, visible };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element; fails after `limit` presses. */
+async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60, key = 'Tab') {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (done(f)) return f;
+  }
+  throw new Error(`${key} never reached the element`);
+}
+
+describe('the keyboard alone, at 1280×720', () => {
+  it('reaches every toolbar button, every sidebar tab and the board with Tab and F6, adds a card, opens Priorities and starts the timer', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await createWorkshop(page, 'Keyboard only', /B2B buying journey/);
+    // From here on, no mouse.
+    const cardsBefore = ofType((await appState(page)).records, 'card').length;
+
+    // F6 cycles top bar → board → sidebar → top bar; Shift+F6 goes back.
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('top bar');
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('board');
+    expect((await focused(page)).visible).toBe(true);
+    await page.keyboard.press('F6');
+    expect((await focused(page)).key).toBe('sidebar|tab|Details');
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('top bar');
+    await page.keyboard.press('Shift+F6');
+    expect((await focused(page)).region).toBe('sidebar');
+    await page.keyboard.press('Shift+F6');
+    expect((await focused(page)).region).toBe('board');
+
+    // A card, typed on the board: an arrow to a cell, Enter, the text, Esc.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await typeThen(page, 'Typed without a mouse', 'Escape');
+    await whenSaved(page);
+    const cards = ofType((await appState(page)).records, 'card');
+    expect(cards.length).toBe(cardsBefore + 1);
+    expect(cards.some((c: Card) => c.text === 'Typed without a mouse')).toBe(true);
+    // Typing over, the board has the keys again, and Tab leaves it for the sidebar.
+    expect((await focused(page)).region).toBe('board');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).key).toBe('sidebar|tab|Details');
+
+    // Priorities: Tab along the tabs, Enter.
+    await tabUntil(page, (f) => f.key === 'sidebar|tab|Priorities', 10);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Pain points by yearly cost' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Priorities' }).getAttribute('aria-selected')).toBe('true');
+
+    // The timer: F6 to the top bar, Tab to Start, Enter.
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('top bar');
+    await tabUntil(page, (f) => f.key.endsWith('|Start timer'), 40);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+
+    // Starting the timer put its Pause button in Start's place. One full round of Tab
+    // from the top bar: every enabled button of the top bar, every sidebar tab and the
+    // board are on it, each visibly focused.
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 3 && (await focused(page)).region !== 'top bar'; i++) await page.keyboard.press('F6');
+    const first = await focused(page);
+    expect(first.region).toBe('top bar');
+    const seen = new Map<string, boolean>();
+    let current = first;
+    for (let i = 0; i < 150; i++) {
+      seen.set(current.key, current.visible);
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+      if (current.key === first.key) break;
+    }
+    const expected = await page.evaluate(() => {
+      const name = (el: Element) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+      const buttons = [...document.querySelectorAll('.topbar button:not(:disabled), .topbar select')].map((el) => `top bar|${el.getAttribute('role') ?? el.tagName.toLowerCase()}|${name(el)}`);
+      const tabs = [...document.querySelectorAll('.sidebar [role="tab"]')].map((el) => `sidebar|tab|${name(el)}`);
+      return [...buttons, ...tabs, 'board|application|Journey board'];
+    });
+    expect(expected.length).toBeGreaterThan(20);
+    expect(expected.filter((key) => !seen.has(key))).toEqual([]);
+    // (Past the last control the browser itself has focus for a step: the page's body.)
+    expect([...seen].filter(([key, visible]) => !visible && key !== 'body').map(([key]) => key)).toEqual([]);
+    await page.screenshot({ path: join(RESULTS_DIR, 'keyboard-focus-1280x720.png') });
+  });
+
+  it('reads the journey as an outline, and Enter on a card shows it on the board', async () => {
+    const { page } = app;
+    // The board filled with the first stage (G): the last stages are off screen.
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 3 && (await focused(page)).region !== 'board'; i++) await page.keyboard.press('F6');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('g');
+    const invoice = ofType((await appState(page)).records, 'card').find((c: Card) => c.text === 'First invoice is wrong')!;
+    const onScreen = () =>
+      page.evaluate((id) => {
+        const t = (window as any).__journeyboardTest;
+        const box = t.layout().cardById.get(id);
+        const v = t.state().viewport;
+        const size = t.boardSize();
+        const left = v.x + box.x * v.scale;
+        const top = v.y + box.y * v.scale;
+        return left >= 0 && top >= 0 && left + box.width * v.scale <= size.width && top + box.height * v.scale <= size.height && v.scale >= 0.5;
+      }, invoice.id);
+    await expect.poll(onScreen).toBe(false);
+
+    // The Outline tab, by keyboard: F6 to the sidebar (where focus last was there), along
+    // the tabs, Enter.
+    await page.keyboard.press('F6');
+    const inSidebar = await focused(page);
+    expect(inSidebar.region).toBe('sidebar');
+    await tabUntil(page, (f) => f.key === 'sidebar|tab|Outline', 60, inSidebar.key.startsWith('sidebar|tab|') ? 'Tab' : 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const tree = page.getByRole('tree');
+    await tree.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Stages, steps, lanes and cards, with what the board marks on them.
+    expect(await tree.getByRole('treeitem', { name: /^Stage Evaluate/ }).count()).toBe(1);
+    expect(await tree.getByRole('treeitem', { name: /Security review approved — tollgate: blocks/ }).count()).toBe(1);
+    expect(await tree.getByRole('treeitem', { name: /First invoice is wrong — moment of truth, severity 4, €50,400 a year/ }).count()).toBe(1);
+    expect(await tree.getByRole('treeitem', { name: /^Dana, the buyer: −3/ }).count()).toBeGreaterThan(0);
+
+    // Tab reaches the tree (one stop), the arrows walk it, Enter selects the card on the board.
+    await tabUntil(page, (f) => f.key.startsWith('sidebar|treeitem|'), 5);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 80 && !(await focused(page)).key.includes('First invoice is wrong'); i++) await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).key).toContain('First invoice is wrong');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await appState(page)).focus).toMatchObject({ kind: 'cell', cardId: invoice.id });
+    await expect.poll(onScreen).toBe(true);
+    // Focus stays in the outline, for the next item.
+    expect((await focused(page)).key).toContain('First invoice is wrong');
+    await page.screenshot({ path: join(RESULTS_DIR, 'outline-1280x720.png') });
   });
 });
