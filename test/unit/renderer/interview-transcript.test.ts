@@ -127,7 +127,7 @@ describe('a note from a span of a passage', () => {
 });
 
 describe('highlighting the spans that are notes', () => {
-  const span = (id: string, startOffset: number | null, endOffset: number | null) => ({ id, startOffset, endOffset });
+  const span = (id: string, startOffset: number | null, endOffset: number | null) => ({ id: id as `note:${string}`, startOffset, endOffset });
 
   it('cuts the text where spans begin and end, overlaps marked by every note over them', () => {
     expect(highlightSegments(20, [span('a', 2, 8), span('b', 5, 12)])).toEqual([
