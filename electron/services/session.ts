@@ -1,7 +1,6 @@
 import { basename, join } from 'node:path';
 import type { OpenedWorkshop } from '../../shared/api/contract.ts';
 import { WorkshopError } from '../../shared/api/errors.ts';
-import type { RecordMap } from '../../shared/model/document.ts';
 import { WorkshopFile } from './workshop-file.ts';
 import { RecentFiles } from './recent-files.ts';
 import { UserPaths } from './user-paths.ts';
@@ -44,10 +43,6 @@ export class WorkshopSession {
   current(): WorkshopFile {
     if (!this.workshop) throw new WorkshopError('no-workshop-open', 'No workshop is open. Open or create one first.');
     return this.workshop;
-  }
-
-  currentRecords(): RecordMap {
-    return Object.fromEntries(this.current().readRecords().map((r) => [r.id, r]));
   }
 
   describe(file: WorkshopFile): OpenedWorkshop {
