@@ -29,6 +29,11 @@ export const RECORD_TYPES = [
   'tag',
   'note-tag',
   'pseudonym',
+  'scoring',
+  'rating',
+  'copy-origin',
+  'plan-action',
+  'plan-link',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -56,11 +56,23 @@ import {
   tagDefinition,
   tagSchema,
 } from './interview-records.ts';
+import {
+  copyOriginDefinition,
+  copyOriginSchema,
+  planActionDefinition,
+  planActionSchema,
+  planLinkDefinition,
+  planLinkSchema,
+  ratingDefinition,
+  ratingSchema,
+  scoringDefinition,
+  scoringSchema,
+} from './decision-records.ts';
 import { defineRecord, definitionOf, RECORD_TYPE_ORDER } from './record-definition.ts';
 
 /**
  * The records of a workshop, as the room names them (see domain.md). Each type is
- * defined once, beside its schema (`*Definition` in map-, detail- and room-records.ts);
+ * defined once, beside its schema (`*Definition` in map-, detail-, room-, interview- and decision-records.ts);
  * here they are registered, parents before children. Everything else (the file's
  * tables, the change validator, dependents, future-state copies, JSON order) is derived.
  */
@@ -68,6 +80,7 @@ export * from './map-records.ts';
 export * from './detail-records.ts';
 export * from './room-records.ts';
 export * from './interview-records.ts';
+export * from './decision-records.ts';
 export { RECORD_TYPE_ORDER };
 
 for (const definition of [
@@ -95,6 +108,11 @@ for (const definition of [
   tagDefinition,
   noteTagDefinition,
   pseudonymDefinition,
+  scoringDefinition,
+  ratingDefinition,
+  copyOriginDefinition,
+  planActionDefinition,
+  planLinkDefinition,
 ]) {
   defineRecord(definition);
 }
@@ -125,6 +143,11 @@ const knownRecords = z.discriminatedUnion('type', [
   tagSchema,
   noteTagSchema,
   pseudonymSchema,
+  scoringSchema,
+  ratingSchema,
+  copyOriginSchema,
+  planActionSchema,
+  planLinkSchema,
 ]);
 
 /**
@@ -171,6 +194,11 @@ export type Note = z.output<typeof noteSchema>;
 export type Tag = z.output<typeof tagSchema>;
 export type NoteTag = z.output<typeof noteTagSchema>;
 export type Pseudonym = z.output<typeof pseudonymSchema>;
+export type Scoring = z.output<typeof scoringSchema>;
+export type Rating = z.output<typeof ratingSchema>;
+export type CopyOrigin = z.output<typeof copyOriginSchema>;
+export type PlanAction = z.output<typeof planActionSchema>;
+export type PlanLink = z.output<typeof planLinkSchema>;
 export type AnyRecord = z.output<typeof knownRecords>;
 
 export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { type: T }>;

@@ -4,7 +4,7 @@ import type { OpenedWorkshop } from '../../shared/api/contract.ts';
 import { changeFrom } from '../../shared/change/change.ts';
 import { newKpi } from '../../shared/model/record-factories.ts';
 import { newDot, newDotVote, newParkingTopic, newVoteOption, newVoteParticipant } from '../../shared/model/room-factories.ts';
-import type { AnyRecord } from '../../shared/model/records.ts';
+import { newCopyOrigin, newPlanAction, newPlanLink, newRating, newScoring, type AnyRecord } from '../../shared/model/records.ts';
 import { RECORD_TYPES } from '../../shared/model/ids.ts';
 import { tempFolder } from './workshop-fixtures.ts';
 import { newInterview, newNote, newNoteTag, newPassage, newPseudonym, newSample, newTag } from '../../shared/model/interview-factories.ts';
@@ -26,6 +26,18 @@ function interviewRecords(_journeyId: string, stageId: string, cardId: string): 
     newNoteTag({ noteId: note.id, kind: 'stage', stageId }),
     newNoteTag({ noteId: note.id, kind: 'tag', tagId: tag.id }),
     newPseudonym({ interviewId: interview.id, kind: 'person', realName: 'Christina Meyer', code: 'Buyer-01' }),
+  ];
+}
+
+/** The room's weights, a rating, an action linked to a card, and a copy origin (journey's own card, for the type's sake). */
+function decisionRecords(journeyId: string, _stageId: string, cardId: string, otherCardId: string): AnyRecord[] {
+  const action = newPlanAction({ title: 'Pre-fill the security questionnaire', owner: 'Ana', dueDate: '2027-01-31', status: 'doing', expectedEffect: 'Reviews in 3 weeks', position: 'a0' });
+  return [
+    newScoring({ costWeight: 5 }),
+    newRating({ cardId, customerValue: 4, businessValue: 3, effort: 2 }),
+    action,
+    newPlanLink({ actionId: action.id, cardId }),
+    newCopyOrigin({ journeyId, recordId: otherCardId, originId: cardId }),
   ];
 }
 
@@ -53,6 +65,7 @@ export async function workshopWithEveryRecordType(): Promise<{ api: ApiService; 
     ...cards.map((c) => newVoteOption({ voteId: vote.id, cardId: c.id })),
     newDot({ voteId: vote.id, participantId: ana.id, cardId: cards[0]!.id }),
     ...interviewRecords(journey.id, stage.id, cards[0]!.id),
+    ...decisionRecords(journey.id, stage.id, cards[0]!.id, cards[1]!.id),
   ];
   const result = await api.call('workshop-apply-change', { change: changeFrom(map, { put: extra }) });
   if (!result.ok) throw new Error(JSON.stringify(result));

@@ -4,7 +4,7 @@ import { definitionOf } from '../../../shared/model/record-definition.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { byPosition, positionAtIndex, positionBetween } from '../../../shared/model/ordering.ts';
 import { newEmotion, newKpi, newPainPoint, newPersona, newTollgate, PERSONA_COLORS } from '../../../shared/model/record-factories.ts';
-import { RECORD_TYPE_ORDER, type AnyRecord, type Journey, type Kpi, type PainPoint, type Tollgate } from '../../../shared/model/records.ts';
+import { newCopyOrigin, RECORD_TYPE_ORDER, type AnyRecord, type Journey, type Kpi, type PainPoint, type Tollgate } from '../../../shared/model/records.ts';
 import type { ActionResult } from './document-actions.ts';
 
 /** Edits of the journey detail (inspector, persona panel, emotions), as pure changes. */
@@ -105,9 +105,14 @@ export function createFutureState(records: RecordMap, sourceId: string): (Action
   // Parents first, in the registry's order, so every reference exists before it is used.
   const rank = new Map(RECORD_TYPE_ORDER.map((type, i) => [type, i]));
   const copies = copied.map(remap).sort((a, b) => rank.get(a.type)! - rank.get(b.type)!);
-  const change: Change = changeFrom(records, { put: [journey, ...copies] });
+  // Each stage, step, lane, card and KPI remembers its original, so the gap analysis
+  // compares like with like and a renamed step reads as changed, not removed and added.
+  const origins = copied.filter((record) => REMEMBERS_ORIGIN.has(record.type)).map((record) => newCopyOrigin({ journeyId: journey.id, recordId: ids.get(record.id)!, originId: record.id }));
+  const change: Change = changeFrom(records, { put: [journey, ...copies, ...origins] });
   return { change, journeyId: journey.id };
 }
+
+const REMEMBERS_ORIGIN = new Set<string>(['stage', 'step', 'lane', 'card', 'kpi']);
 
 /** Journeys and personas the emotion lane overlays: the journey's own first, at most five. */
 export const MAX_OVERLAID_PERSONAS = 5;

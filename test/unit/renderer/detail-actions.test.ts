@@ -20,15 +20,19 @@ function currentJourney() {
 
 describe('creating the future state', () => {
   it('copies the journey with new ids, linked to its source, and leaves the current state untouched', () => {
-    const { journey, records } = currentJourney();
+    const { journey, stage, step, lane, card, records } = currentJourney();
     const result = createFutureState(records, journey.id)!;
     const after = applyChange(records, result.change);
     const future = after[result.journeyId]!;
     expect(future).toMatchObject({ type: 'journey', state: 'future', name: 'Renewal (to be)', derivedFromId: journey.id });
     expect(Object.keys(result.change.updated)).toEqual([]);
     expect(Object.keys(result.change.removed)).toEqual([]);
-    const copies = Object.values(result.change.added);
+    const copies = Object.values(result.change.added).filter((r) => r.type !== 'copy-origin');
     expect(copies.map((r) => r.type).sort()).toEqual(['card', 'emotion', 'journey', 'lane', 'pain-point', 'stage', 'step'].sort());
+    // The stage, step, lane and card each remember their original (the gap analysis reads this).
+    const origins = Object.values(result.change.added).filter((r) => r.type === 'copy-origin');
+    expect(origins.map((o) => o.originId).sort()).toEqual([stage.id, step.id, lane.id, card.id].sort());
+    for (const origin of origins) expect(after[origin.recordId]).toBeDefined();
     // Every copy points at copies, never back into the current journey.
     const copiedIds = new Set<string>(copies.map((r) => r.id));
     for (const copy of copies) {

@@ -140,6 +140,17 @@ POPULATED[4] = `${POPULATED[3]}
     UPDATE workshop SET facilitator = 'Ana Ruiz', sample = 'B2B software, Nordics' WHERE id = 'workshop:w1';
 `;
 
+// Version 5: the version-4 map and one interview whose note is evidence for a card.
+POPULATED[5] = `${POPULATED[4]}
+    INSERT INTO sample VALUES ('sample:m1', 'a0', 'Nordic finance buyers', 'Software', 'Nordics', 'Billing', 16, 'Buyer');
+    INSERT INTO interview VALUES ('interview:i1', 'sample:m1', 'a0', 'INT-01', 'Buyer', 'Company-A', 'persona:p1', '', '2026-11-20', 60, 55, 'Ana', NULL);
+    INSERT INTO passage VALUES ('passage:a1', 'interview:i1', 'a0', 'Buyer-01', 12000, 19500, 'The invoice was wrong twice.');
+    INSERT INTO note VALUES ('note:n1', 'interview:i1', 'a0', 'invoice was wrong twice', '2026-11-20T09:12:00.000Z', 12.5, 'passage:a1', 4, 27);
+    INSERT INTO tag VALUES ('tag:g1', 'a0', 'Billing', 'Invoices');
+    INSERT INTO note_tag VALUES ('note-tag:x1', 'note:n1', 'card', NULL, NULL, 'card:c1', NULL, NULL);
+    INSERT INTO pseudonym VALUES ('pseudonym:k1', 'interview:i1', 'person', 'Christina Meyer', 'Buyer-01');
+`;
+
 type Row = Record<string, unknown>;
 
 function fileAt(version: number): Database.Database {
@@ -171,7 +182,7 @@ describe('every migration has a step test', () => {
     expect(Object.keys(POPULATED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version - 1));
   });
 
-  it.each([1, 2, 3, 4])('the populated version-%i file has rows in every table that exists at that version', (version) => {
+  it.each([1, 2, 3, 4, 5])('the populated version-%i file has rows in every table that exists at that version', (version) => {
     const db = fileAt(version);
     const empty = tablesOf(db).filter((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0);
     expect(empty).toEqual([]);
