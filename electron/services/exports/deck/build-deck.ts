@@ -3,12 +3,13 @@ import { journeysOf, stagesOf, workshopOf, type RecordMap } from '../../../../sh
 import type { Theme } from '../../../../shared/theme/palettes.ts';
 import { ExportCancelled, nextTurn } from '../pacing.ts';
 import { deckTheme } from './deck-theme.ts';
-import { FONT, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { defineMasters, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
+import { addOverviewSlides } from './overview-slides.ts';
+import { applyTemplate } from './deck-template.ts';
 import {
   addEmotionSlide,
   addListSlides,
-  addOverviewSlide,
   addPersonaSlides,
   addTitleSlide,
   addTollgateSlide,
@@ -23,6 +24,11 @@ export interface DeckOptions {
   /** A picture of each journey's whole map, made by the renderer (PNG). */
   overviews: ReadonlyMap<string, Buffer>;
   date?: Date;
+  /**
+   * A company template (.pptx or .potx): its master, layouts, colours and fonts replace
+   * ours when the deck is written (deckBytes); text then takes the theme's colours.
+   */
+  template?: Uint8Array;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
 }
@@ -42,23 +48,15 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
   const workshop = workshopOf(records);
   pptx.title = workshop?.name ?? 'Journey map';
   pptx.company = 'Journeyboard';
-  const theme = deckTheme(options.theme);
-  pptx.defineSlideMaster({
-    title: MASTER,
-    background: { color: theme.background },
-    objects: [
-      { rect: { x: 0, y: SLIDE_H - 0.32, w: SLIDE_W, h: 0.02, fill: { color: theme.accent } } },
-      { text: { text: workshop?.name ?? '', options: { x: 0.4, y: SLIDE_H - 0.3, w: 8, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted } } },
-    ],
-    slideNumber: { x: SLIDE_W - 0.9, y: SLIDE_H - 0.3, w: 0.6, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted },
-  });
+  const theme = deckTheme(options.theme, { template: !!options.template });
+  defineMasters(pptx, theme, workshop?.name ?? '');
   const ctx: DeckContext = { pptx, records, theme, workshopName: workshop?.name ?? '' };
 
   const journeys = journeysOf(records);
   const steps: (() => number | boolean | void)[] = [];
   if (workshop) steps.push(() => addTitleSlide(ctx, workshop, options.date ?? new Date()));
   for (const journey of journeys) {
-    steps.push(() => addOverviewSlide(ctx, journey, options.overviews.get(journey.id)));
+    steps.push(() => addOverviewSlides(ctx, journey, options.overviews.get(journey.id)));
     stagesOf(records, journey.id).forEach((stage, i) => steps.push(() => addStageSlides(ctx, stage, i)));
     steps.push(() => addEmotionSlide(ctx, journey));
     steps.push(() => addTollgateSlide(ctx, journey));
@@ -78,9 +76,10 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
   return { pptx, slides: (pptx as unknown as { slides: unknown[] }).slides.length };
 }
 
-export async function deckBytes(pptx: PptxGenJS): Promise<Buffer> {
+export async function deckBytes(pptx: PptxGenJS, template?: Uint8Array): Promise<Buffer> {
   const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
   // JSZip hands back a Buffer already: copying tens of megabytes again would be one
   // more long stretch on the thread that answers requests.
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const deck = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return template ? applyTemplate(deck, template) : deck;
 }

@@ -5,7 +5,10 @@ import type { DeckTheme } from './deck-theme.ts';
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
 export const MARGIN = 0.4;
+/** The layout every content slide is built on; its title is a real placeholder. */
 export const MASTER = 'JOURNEYBOARD';
+/** The opening slide's layout; a company template maps it to its own title layout. */
+export const TITLE_MASTER = 'JOURNEYBOARD_TITLE';
 export const FONT = 'Arial';
 
 /** What every slide builder needs: the presentation, the records, the colours. */
@@ -16,9 +19,31 @@ export interface DeckContext {
   workshopName: string;
 }
 
+/**
+ * The layouts the slides are built on. The titles are real title placeholders, so they
+ * show in PowerPoint's outline and restyle with a corporate master (deck-template.ts
+ * swaps these layouts for the company's own).
+ */
+export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, footer: string): void {
+  const chrome: PptxGenJS.SlideMasterProps['objects'] = [
+    { rect: { x: 0, y: SLIDE_H - 0.32, w: SLIDE_W, h: 0.02, fill: { color: theme.accent } } },
+    { text: { text: footer, options: { x: 0.4, y: SLIDE_H - 0.3, w: 8, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted } } },
+  ];
+  const title = (y: number, h: number, fontSize: number) => ({
+    placeholder: { options: { name: 'title', type: 'title' as const, x: MARGIN, y, w: SLIDE_W - 2 * MARGIN, h, fontFace: FONT, fontSize, bold: true, color: theme.text, fit: 'shrink' as const, valign: 'middle' as const }, text: '' },
+  });
+  pptx.defineSlideMaster({
+    title: MASTER,
+    background: { color: theme.background },
+    objects: [title(0.3, 0.6, 26), ...chrome!],
+    slideNumber: { x: SLIDE_W - 0.9, y: SLIDE_H - 0.3, w: 0.6, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted },
+  });
+  pptx.defineSlideMaster({ title: TITLE_MASTER, background: { color: theme.background }, objects: [title(2.2, 1.2, 40), ...chrome!] });
+}
+
 export function addTitledSlide(ctx: DeckContext, title: string, subtitle?: string): PptxGenJS.Slide {
   const slide = ctx.pptx.addSlide({ masterName: MASTER });
-  slide.addText(title, { x: MARGIN, y: 0.3, w: SLIDE_W - 2 * MARGIN, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: ctx.theme.text, fit: 'shrink' });
-  if (subtitle) slide.addText(subtitle, { x: MARGIN, y: 0.88, w: SLIDE_W - 2 * MARGIN, h: 0.38, fontFace: FONT, fontSize: 13, color: ctx.theme.muted, fit: 'shrink' });
+  slide.addText(title, { placeholder: 'title' });
+  if (subtitle) slide.addText(subtitle, { x: MARGIN, y: 0.88, w: SLIDE_W - 2 * MARGIN, h: 0.38, fontFace: FONT, fontSize: 13, color: ctx.theme.muted, fit: 'shrink', objectName: 'subtitle' });
   return slide;
 }

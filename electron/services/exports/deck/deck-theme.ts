@@ -17,8 +17,26 @@ export interface DeckTheme {
 
 const hex = (color: string) => (color.startsWith('#') ? color.slice(1).toUpperCase() : '000000');
 
-export function deckTheme(theme: Theme): DeckTheme {
+/**
+ * With a company template, titles, labels and rules take the template's own scheme
+ * colours (tx1, tx2, bg2, accent1), so they read on its background and follow its
+ * palette; the card colours stay ours, because they say which lane a card is in.
+ */
+export function deckTheme(theme: Theme, options: { template?: boolean } = {}): DeckTheme {
   const p = PALETTES[theme];
+  if (options.template) {
+    const light = PALETTES.light;
+    return {
+      ...deckTheme('light'),
+      background: 'bg1',
+      text: 'tx1',
+      muted: 'tx2',
+      accent: 'accent1',
+      laneHeader: 'bg2',
+      stages: ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'],
+      cards: Object.fromEntries(Object.entries(light.cards).map(([k, v]) => [k, hex(v)])) as Record<LaneType, string>,
+    };
+  }
   return {
     background: hex(p.board),
     text: hex(p.text),

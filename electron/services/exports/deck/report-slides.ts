@@ -3,7 +3,7 @@ import { journeysOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf } from '
 import { formatMoney, rankPainPointsByCost } from '../../../../shared/model/pain-point-cost.ts';
 import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
 import { TOLLGATE_STATUS_LABELS, type Journey, type Tollgate, type WorkshopRecord } from '../../../../shared/model/records.ts';
-import { addTitledSlide, FONT, MARGIN, MASTER, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, TITLE_MASTER, type DeckContext } from './deck-context.ts';
 import { fittingSize } from './text-fit.ts';
 
 const CONTENT_W = SLIDE_W - 2 * MARGIN;
@@ -11,29 +11,14 @@ const BODY_Y = 1.45;
 const BODY_H = SLIDE_H - BODY_Y - 0.5;
 
 export function addTitleSlide(ctx: DeckContext, workshop: WorkshopRecord, date: Date): void {
-  const slide = ctx.pptx.addSlide({ masterName: MASTER });
-  slide.addText(workshop.name, { x: MARGIN, y: 2.2, w: CONTENT_W, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: ctx.theme.text, fit: 'shrink' });
+  const slide = ctx.pptx.addSlide({ masterName: TITLE_MASTER });
+  slide.addText(workshop.name, { placeholder: 'title' });
   const facts = [
     date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
     workshop.facilitator ? `Facilitated by ${workshop.facilitator}` : '',
     workshop.sample ? `Sample: ${workshop.sample}` : '',
   ].filter(Boolean);
-  slide.addText(facts.join('\n'), { x: MARGIN, y: 3.5, w: CONTENT_W, h: 1.6, fontFace: FONT, fontSize: 18, color: ctx.theme.muted, valign: 'top', fit: 'shrink' });
-}
-
-/** The whole map as a picture, for the overview; the stage slides carry the editable map. */
-export function addOverviewSlide(ctx: DeckContext, journey: Journey, png: Buffer | undefined): void {
-  const slide = addTitledSlide(ctx, journey.name, journey.state === 'current' ? 'The journey as it is today' : 'The journey as it should be');
-  if (!png) {
-    slide.addText('The map picture is made by the app when it exports.', { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: 0.5, fontFace: FONT, fontSize: 14, color: ctx.theme.muted });
-    return;
-  }
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const scale = Math.min(CONTENT_W / width, BODY_H / height);
-  const w = width * scale;
-  const h = height * scale;
-  slide.addImage({ data: `image/png;base64,${png.toString('base64')}`, x: MARGIN + (CONTENT_W - w) / 2, y: BODY_Y, w, h });
+  slide.addText(facts.join('\n'), { x: MARGIN, y: 3.5, w: CONTENT_W, h: 1.6, fontFace: FONT, fontSize: 18, color: ctx.theme.muted, valign: 'top', fit: 'shrink', objectName: 'facts' });
 }
 
 /** The persona's emotion across the steps, as a native line chart: one series per persona. */
@@ -61,6 +46,10 @@ export function addEmotionSlide(ctx: DeckContext, journey: Journey): boolean {
     chartColors: series.map((s) => s.color),
     lineSize: 3,
     lineDataSymbolSize: 8,
+    // The score on each point: the stage slides carry the evokers beside the same numbers.
+    showValue: true,
+    dataLabelFontSize: 9,
+    dataLabelPosition: 't',
     valAxisMinVal: -3,
     valAxisMaxVal: 3,
     valAxisMajorUnit: 1,

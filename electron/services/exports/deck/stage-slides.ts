@@ -1,133 +1,135 @@
+import type PptxGenJS from 'pptxgenjs';
 import { byPosition } from '../../../../shared/model/ordering.ts';
 import { cardsIn, lanesOf, recordsGroupedBy, stepsOf } from '../../../../shared/model/document.ts';
-import type { Card, Lane, Stage, Step } from '../../../../shared/model/records.ts';
-import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
-import { fittingSize, heightFor } from './text-fit.ts';
+import type { Stage } from '../../../../shared/model/records.ts';
+import { addTitledSlide, FONT, MARGIN, SLIDE_W, type DeckContext } from './deck-context.ts';
+import { BADGE_COLOR, cardBadges, STAR_COLOR, stepDetails, stepEmotions, type CardBadges } from './card-details.ts';
+import { GAP, LANE_LABEL_W, layoutChunk, stepGroups, TOP, type ChunkLayout, type LaneCards, type PlacedCard, type StepHead } from './stage-layout.ts';
+import { isRightToLeft, languageOf } from './text-language.ts';
 
-const TOP = 1.4;
-const BOTTOM = SLIDE_H - 0.45;
-const LANE_LABEL_W = 1.7;
-const STEP_HEADER_H = 0.45;
-const GAP = 0.06;
-const CARD_MIN_H = 0.42;
-const CARD_FONT = 11;
-const CARD_MIN_FONT = 8;
-const MAX_STEPS_PER_SLIDE = 6;
-const MAX_COLUMN_W = 3.2;
-
-interface PlacedCard {
-  card: Card;
-  text: string;
-  height: number;
-  fontSize: number;
-  /** Set when the text is longer than a whole slide holds; it goes into the notes. */
-  fullText?: string;
-}
-
-/** The tallest a card can be: a whole slide below the step headers. */
-const MAX_CARD_H = BOTTOM - (TOP + STEP_HEADER_H) - 4 * GAP;
+/** The badges of every card, worked out once per deck rather than once per stage. */
+const badgeCache = new WeakMap<object, Map<string, CardBadges>>();
+const badgesOf = (ctx: DeckContext) => {
+  let badges = badgeCache.get(ctx.records);
+  if (!badges) badgeCache.set(ctx.records, (badges = cardBadges(ctx.records)));
+  return badges;
+};
 
 /**
- * One stage as native, editable shapes: steps as columns, lanes as rows, cards as
- * rounded rectangles, with the stage owner and KPIs. A stage too wide (more than six
- * steps) or too tall for one slide continues on the next, never cut off.
+ * One stage as native, editable shapes: steps as columns with their five W's and
+ * channels, the personas' emotions, then every lane that has a card, with the badges
+ * the board shows. A stage of more than four steps continues by steps, all lanes kept
+ * together (see stage-layout.ts).
  */
 export function addStageSlides(ctx: DeckContext, stage: Stage, stageIndex: number): number {
   const steps = stepsOf(ctx.records, stage.id);
   const lanes = lanesOf(ctx.records, stage.journeyId).filter((l) => l.laneType !== 'emotions');
-  const groups: Step[][] = [];
-  for (let i = 0; i < Math.max(1, steps.length); i += MAX_STEPS_PER_SLIDE) groups.push(steps.slice(i, i + MAX_STEPS_PER_SLIDE));
-  let slides = 0;
-  for (const group of groups) slides += addStepGroup(ctx, stage, stageIndex, group, lanes, slides);
-  return slides;
-}
-
-function addStepGroup(ctx: DeckContext, stage: Stage, stageIndex: number, steps: Step[], lanes: Lane[], slidesSoFar: number): number {
-  // A stage of one or two steps keeps card-sized columns rather than slide-wide cards.
-  const colW = Math.min(MAX_COLUMN_W, (SLIDE_W - 2 * MARGIN - LANE_LABEL_W) / Math.max(1, steps.length));
-  const cardW = colW - 2 * GAP;
-  // Per lane, per step: the cards still to place, each measured for its box.
-  const queues = lanes.map((lane) => ({
+  const badges = badgesOf(ctx);
+  const emotions = recordsGroupedBy(ctx.records, 'emotion', 'stepId');
+  const heads: StepHead[] = steps.map((step) => ({
+    step,
+    name: `${step.momentOfTruth ? '★ ' : ''}${step.name || 'Untitled step'}`,
+    details: stepDetails(step),
+    emotions: stepEmotions(ctx.records, emotions.get(step.id) ?? []).map((e) => e.text),
+  }));
+  const laneCards: LaneCards[] = lanes.map((lane) => ({
     lane,
     cells: steps.map((step) =>
-      cardsIn(ctx.records, step.id, lane.id).map((card) => measure(card, cardW)),
+      cardsIn(ctx.records, step.id, lane.id).map((card) => {
+        const b = badges.get(card.id);
+        return { card, text: card.text, star: b?.momentOfTruth ?? false, badges: (b?.badges ?? []).join(' · ') };
+      }),
     ),
   }));
-  const lanesWithCards = queues.filter((q) => q.cells.some((c) => c.length > 0));
-  const rows = lanesWithCards.length > 0 ? lanesWithCards : queues.slice(0, 3);
-  let slides = 0;
-  while (slides === 0 || rows.some((r) => r.cells.some((c) => c.length > 0))) {
-    const left = remaining(rows);
-    const notes: string[] = [];
-    const continued = slidesSoFar + slides > 0;
-    const slide = addTitledSlide(ctx, continued ? `${stage.name} (continued)` : stage.name, stageSubtitle(ctx, stage));
-    slide.addShape(ctx.pptx.ShapeType.rect, { x: MARGIN, y: TOP - 0.12, w: SLIDE_W - 2 * MARGIN, h: 0.06, fill: { color: ctx.theme.stages[stageIndex % ctx.theme.stages.length]! }, line: { type: 'none' } });
-    steps.forEach((step, i) => {
-      slide.addText(step.name || 'Untitled step', { x: MARGIN + LANE_LABEL_W + i * colW, y: TOP, w: colW, h: STEP_HEADER_H, fontFace: FONT, fontSize: 12, bold: true, color: ctx.theme.text, fit: 'shrink', valign: 'middle' });
-    });
-    let y = TOP + STEP_HEADER_H + GAP;
-    for (const row of rows) {
-      if (row.cells.every((c) => c.length === 0) && slides > 0) continue;
-      const available = BOTTOM - y;
-      const full = Math.max(CARD_MIN_H, ...row.cells.map(stackHeight)) + 2 * GAP;
-      const rowH = full <= available ? full : available;
-      if (rowH < CARD_MIN_H + 2 * GAP) break;
-      slide.addText(row.lane.name, { x: MARGIN, y, w: LANE_LABEL_W - GAP, h: rowH, fontFace: FONT, fontSize: 11, bold: true, color: ctx.theme.text, fill: { color: ctx.theme.laneHeader }, valign: 'middle', fit: 'shrink' });
-      row.cells.forEach((cell, i) => {
-        let cy = y + GAP;
-        while (cell.length > 0 && cy + cell[0]!.height <= y + rowH - GAP + 1e-6) {
-          const placed = cell.shift()!;
-          if (placed.fullText) notes.push(placed.fullText);
-          slide.addText(placed.text, {
-            shape: ctx.pptx.ShapeType.roundRect,
-            rectRadius: 0.08,
-            x: MARGIN + LANE_LABEL_W + i * colW + GAP,
-            y: cy,
-            w: cardW,
-            h: placed.height,
-            fill: { color: ctx.theme.cards[row.lane.laneType] },
-            line: { color: ctx.theme.cardBorder, width: 0.75 },
-            fontFace: FONT,
-            fontSize: placed.fontSize,
-            color: ctx.theme.cardText,
-            valign: 'top',
-            margin: 4,
-          });
-          cy += placed.height + GAP;
-        }
-      });
-      y += rowH + GAP;
-      if (rowH < full) break;
-    }
-    if (notes.length) slide.addNotes(notes.join('\n\n'));
-    slides++;
-    if (left > 0 && remaining(rows) === left) break; // nothing fitted: never loop forever
+  const groups = stepGroups(steps.map((_, i) => i));
+  groups.forEach((indexes, g) => {
+    const layout = layoutChunk(indexes.map((i) => heads[i]!), laneCards, indexes);
+    const title = groups.length > 1 ? `${stage.name} (${g + 1}/${groups.length})` : stage.name;
+    drawChunk(ctx, stage, stageIndex, title, layout);
+  });
+  return groups.length;
+}
+
+function drawChunk(ctx: DeckContext, stage: Stage, stageIndex: number, title: string, layout: ChunkLayout): void {
+  const { theme } = ctx;
+  const slide = addTitledSlide(ctx, title, stageSubtitle(ctx, stage));
+  const notes: string[] = [];
+  slide.addShape(ctx.pptx.ShapeType.rect, { x: MARGIN, y: TOP - 0.12, w: SLIDE_W - 2 * MARGIN, h: 0.06, fill: { color: theme.stages[stageIndex % theme.stages.length]! }, line: { type: 'none' }, objectName: 'stage colour' });
+  const x0 = MARGIN + LANE_LABEL_W;
+  let y = TOP;
+  if (layout.steps.length === 0) {
+    slide.addText('No steps in this stage yet.', { x: x0, y, w: 6, h: 0.4, fontFace: FONT, fontSize: 12, color: theme.muted });
+    return;
   }
-  return slides;
+  layout.steps.forEach((head, i) => {
+    const runs: PptxGenJS.TextProps[] = [{ text: head.name, options: { bold: true, fontSize: Math.min(13, layout.fontPt + 1), color: theme.text, breakLine: !!head.details } }];
+    if (head.details) runs.push({ text: head.details, options: { fontSize: layout.detailPt, color: theme.muted } });
+    slide.addText(runs, { x: x0 + i * layout.colW, y, w: layout.colW, h: layout.headerH, fontFace: FONT, valign: 'top', margin: 4, objectName: `step: ${head.step.name}`.slice(0, 80), lang: languageOf(head.name) });
+    const noteParts = [head.step.name, head.details, ...head.emotions].filter(Boolean);
+    if (noteParts.length > 1) notes.push(noteParts.join('\n'));
+  });
+  y += layout.headerH + GAP;
+  if (layout.emotionH) {
+    laneLabel(ctx, slide, 'Emotions', y, layout.emotionH);
+    layout.steps.forEach((head, i) => {
+      if (!head.emotions.length) return;
+      const rows = stepEmotions(ctx.records, recordsGroupedBy(ctx.records, 'emotion', 'stepId').get(head.step.id) ?? []);
+      slide.addText(
+        rows.map((e, k) => ({ text: e.text, options: { color: e.score < 0 ? 'B3261E' : e.score > 0 ? '1B6E20' : theme.text, breakLine: k < rows.length - 1 } })),
+        { x: x0 + i * layout.colW + GAP, y, w: layout.colW - 2 * GAP, h: layout.emotionH, fontFace: FONT, fontSize: layout.detailPt, valign: 'top', margin: 4, objectName: `emotions: ${head.step.name}`.slice(0, 80) },
+      );
+    });
+    y += layout.emotionH + GAP;
+  }
+  for (const row of layout.rows) {
+    laneLabel(ctx, slide, row.lane.name, y, row.height);
+    row.cells.forEach((cell, i) => {
+      for (const placed of cell.cards) {
+        drawCard(ctx, slide, placed, row.lane.laneType, x0 + i * layout.colW + GAP + placed.dx, y + placed.dy, placed.w, layout.fontPt);
+        if (placed.shortened) notes.push(placed.shortened);
+      }
+    });
+    y += row.height + GAP;
+  }
+  if (layout.leftOut.length) notes.push(`Not on the slide for lack of room (${layout.leftOut.length}):`, ...layout.leftOut.map((c) => `• ${c.text}`));
+  if (notes.length) slide.addNotes(notes.join('\n\n'));
 }
 
-const remaining = (rows: { cells: PlacedCard[][] }[]) => rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.length, 0), 0);
-
-function measure(card: Card, width: number): PlacedCard {
-  const natural = Math.max(CARD_MIN_H, heightFor(card.text, width, CARD_FONT));
-  const capped = Math.min(natural, 1.6);
-  const fontSize = fittingSize(card.text, width, capped, CARD_FONT, CARD_MIN_FONT);
-  if (fontSize !== null) return { card, text: card.text, height: capped, fontSize };
-  // Too long even at the smallest size: it gets the height it needs, up to a slide.
-  const needed = heightFor(card.text, width, CARD_MIN_FONT);
-  if (needed <= MAX_CARD_H) return { card, text: card.text, height: needed, fontSize: CARD_MIN_FONT };
-  // Longer than a slide: say so on the card, and keep every word in the notes.
-  const marker = ' … (full text in the speaker notes)';
-  let end = card.text.length;
-  while (end > 0 && heightFor(card.text.slice(0, end) + marker, width, CARD_MIN_FONT) > MAX_CARD_H) end = Math.floor(end * 0.9);
-  return { card, text: card.text.slice(0, end) + marker, height: MAX_CARD_H, fontSize: CARD_MIN_FONT, fullText: card.text };
+function laneLabel(ctx: DeckContext, slide: PptxGenJS.Slide, name: string, y: number, h: number): void {
+  slide.addText(name, { x: MARGIN, y, w: LANE_LABEL_W - GAP, h, fontFace: FONT, fontSize: 10, bold: true, color: ctx.theme.text, fill: { color: ctx.theme.laneHeader }, valign: 'middle', margin: 4, objectName: `lane: ${name}`.slice(0, 80) });
 }
 
-const stackHeight = (cell: PlacedCard[]) => cell.reduce((sum, c) => sum + c.height + GAP, 0);
+function drawCard(ctx: DeckContext, slide: PptxGenJS.Slide, placed: PlacedCard, laneType: keyof DeckContext['theme']['cards'], x: number, y: number, w: number, fontPt: number): void {
+  const lang = languageOf(placed.text);
+  const rtl = isRightToLeft(placed.text);
+  const runs: PptxGenJS.TextProps[] = [];
+  if (placed.star) runs.push({ text: '★ ', options: { color: STAR_COLOR, bold: true } });
+  runs.push({ text: placed.text, options: { breakLine: !!placed.badges, lang, rtlMode: rtl } });
+  if (placed.badges) runs.push({ text: placed.badges, options: { bold: true, color: BADGE_COLOR, lang: 'en-US' } });
+  const border = badgesOf(ctx).get(placed.card.id)?.border;
+  slide.addText(runs, {
+    shape: ctx.pptx.ShapeType.roundRect,
+    rectRadius: 0.06,
+    x,
+    y,
+    w,
+    h: placed.height,
+    fill: { color: ctx.theme.cards[laneType] },
+    line: border ? { color: border, width: 2.25 } : { color: ctx.theme.cardBorder, width: 0.75 },
+    fontFace: FONT,
+    fontSize: fontPt,
+    color: ctx.theme.cardText,
+    valign: 'top',
+    margin: 4,
+    lang,
+    objectName: `card: ${placed.card.text.replace(/\s+/g, ' ')}`.slice(0, 80),
+  });
+}
 
 function stageSubtitle(ctx: DeckContext, stage: Stage): string {
   const kpis = byPosition(recordsGroupedBy(ctx.records, 'kpi', 'stageId').get(stage.id) ?? []);
   const owner = stage.owner ? `Owner: ${stage.owner}` : 'Owner: not named yet';
   const measures = kpis.map((k) => `${k.name} ${k.currentValue ?? '–'} → ${k.targetValue ?? '–'}${k.unit ? ` ${k.unit}` : ''}`);
-  return [owner, ...(measures.length ? [`KPIs: ${measures.join(' · ')}`] : [])].join('   ·   ');
+  const journey = ctx.records[stage.journeyId];
+  return [journey?.type === 'journey' ? journey.name : '', owner, ...(measures.length ? [`KPIs: ${measures.join(' · ')}`] : [])].filter(Boolean).join('   ·   ');
 }
