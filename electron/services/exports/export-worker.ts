@@ -17,6 +17,8 @@ export interface ExportJobInput {
   path: string;
   theme: Theme;
   overviews: { journeyId: string; png: Uint8Array }[];
+  /** A company template the user picked (.pptx/.potx): the deck takes its master and fonts. */
+  template?: Uint8Array;
 }
 
 export type ExportWorkerMessage =
@@ -30,8 +32,8 @@ const records = readRecords(job.path);
 const onProgress = (done: number, total: number) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerMessage);
 
 if (job.kind === 'pptx') {
-  const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress });
-  const bytes = await deckBytes(pptx);
+  const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress, template: job.template });
+  const bytes = await deckBytes(pptx, job.template);
   port.postMessage({ type: 'done', bytes, slides } satisfies ExportWorkerMessage);
 } else {
   const bytes = await buildPdf(records, { overviews, onProgress });

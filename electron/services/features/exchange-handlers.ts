@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { ExchangeValues, FeatureHandlers } from '../../../shared/api/contract.ts';
 import { WorkshopError } from '../../../shared/api/errors.ts';
 import { workshopToJson, parseWorkshopJson } from '../../../shared/exchange/workshop-json.ts';
@@ -8,6 +8,7 @@ import { writeFileAtomic, writeFileAtomicAsync } from '../exports/atomic-write.t
 import { ExportJobs } from '../exports/export-jobs.ts';
 import { ExportCancelled } from '../exports/pacing.ts';
 import { buildInWorker } from '../exports/run-in-worker.ts';
+import { checkTemplate, TemplateError } from '../exports/deck/deck-template.ts';
 import { WorkshopFile } from '../workshop-file.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from '../schema/migrations.ts';
 import type { WorkshopSession } from '../session.ts';
@@ -41,10 +42,14 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
       if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(source)} could not be imported: ${parsed.error} Nothing was created.`, source);
       return session.switchTo(WorkshopFile.createFromRecords(session.writable(path, replaceExisting), parsed.value, { replaceExisting }));
     },
-    'export-pptx': ({ path, jobId, theme, overviews, replaceExisting }) =>
-      runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), (job) =>
-        buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews) }, job),
-      ),
+    'export-pptx': async ({ path, jobId, theme, overviews, template, replaceExisting }) => {
+      // The template is read here, through the same grant as any file the user picked,
+      // and checked before a slide is built, so a wrong file is refused in plain words.
+      const templateBytes = template === undefined ? undefined : await readTemplate(paths.forReading(template));
+      return runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), (job) =>
+        buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews), template: templateBytes }, job),
+      );
+    },
     'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
       runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
         const { bytes } = await buildInWorker({ kind: 'pdf', path: session.current().path, theme: 'light', overviews: pictures(overviews) }, job);
@@ -63,6 +68,20 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
 }
 
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const MAX_TEMPLATE_BYTES = 100 * 1024 * 1024;
+
+/** A company template's bytes; a file far larger than any template is refused, not read. */
+async function readTemplate(path: string): Promise<Uint8Array> {
+  if (statSync(path).size > MAX_TEMPLATE_BYTES) throw new WorkshopError('invalid-request', `${basename(path)} is larger than any slide template (over 100 MB), so it was not used. Nothing was written.`, path);
+  const bytes = readFileSync(path);
+  try {
+    await checkTemplate(bytes);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new WorkshopError('invalid-request', `${basename(path)} cannot be used as a company template: ${error.message} Nothing was written.`, path);
+    throw error;
+  }
+  return bytes;
+}
 
 /**
  * An import file, read up to the cap whatever its size claims to be: `stat` says 0 for

@@ -23,7 +23,15 @@ export const exchangeCalls = {
   'export-csv': z.object({ path: exportPath('.csv'), table: z.enum(['cards', 'priorities']), replaceExisting }),
   'export-qdpx': z.object({ path: exportPath('.qdpx'), replaceExisting }),
   'import-json': z.object({ sourcePath: filePath, path: workshopPath, replaceExisting }),
-  'export-pptx': z.object({ path: exportPath('.pptx'), jobId, theme: z.enum(THEMES), overviews: z.array(overview).max(50), replaceExisting }),
+  'export-pptx': z.object({
+    path: exportPath('.pptx'),
+    jobId,
+    theme: z.enum(THEMES),
+    overviews: z.array(overview).max(50),
+    /** A company template (.pptx or .potx) the user picked: the deck takes its master and fonts. */
+    template: filePath.refine((p) => /\.(pptx|potx)$/i.test(p), { message: 'A company template is a .pptx or .potx file' }).optional(),
+    replaceExisting,
+  }),
   'export-png': z.object({ path: exportPath('.png'), png: pngBase64, replaceExisting }),
   'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50), replaceExisting }),
   'export-progress': z.object({ jobId }),

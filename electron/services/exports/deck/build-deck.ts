@@ -6,7 +6,8 @@ import { deckTheme } from './deck-theme.ts';
 import { defineMasters, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
 import { addOverviewSlides } from './overview-slides.ts';
-import { applyTemplate } from './deck-template.ts';
+import { applyTemplate, templateBodyFace } from './deck-template.ts';
+import { measureForFace } from './text-fit.ts';
 import {
   addEmotionSlide,
   addListSlides,
@@ -49,6 +50,8 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
   pptx.title = workshop?.name ?? 'Journey map';
   pptx.company = 'Journeyboard';
   const theme = deckTheme(options.theme, { template: !!options.template });
+  // Text is measured for the face it will be shown in: a template's body font may be wider.
+  measureForFace(options.template ? await templateBodyFace(options.template) : null);
   defineMasters(pptx, theme, workshop?.name ?? '');
   const ctx: DeckContext = { pptx, records, theme, workshopName: workshop?.name ?? '' };
 

@@ -66,8 +66,11 @@ export function stepDetails(step: Step): string {
 export function stepEmotions(records: RecordMap, emotions: readonly Emotion[]): { text: string; score: number; color: string }[] {
   return emotions.map((e) => {
     const persona = records[e.personaId];
-    const name = persona?.type === 'persona' ? persona.name : 'Persona';
+    const name = persona?.type === 'persona' ? shortName(persona.name) : 'Persona';
     const score = e.score > 0 ? `+${e.score}` : `${e.score}`;
     return { text: `${name} ${score}${e.evoker.trim() ? ` — ${e.evoker.trim()}` : ''}`, score: e.score, color: persona?.type === 'persona' ? persona.color.slice(1).toUpperCase() : '666666' };
   });
 }
+
+/** "Dana Okafor, Head of Operations" → "Dana Okafor": the role is on the persona slide. */
+export const shortName = (name: string) => name.split(/,|\s\(/)[0]!.trim() || name;

@@ -30,7 +30,7 @@ export function defineMasters(pptx: PptxGenJS, theme: DeckTheme, footer: string)
     { text: { text: footer, options: { x: 0.4, y: SLIDE_H - 0.3, w: 8, h: 0.28, fontFace: FONT, fontSize: 9, color: theme.muted } } },
   ];
   const title = (y: number, h: number, fontSize: number) => ({
-    placeholder: { options: { name: 'title', type: 'title' as const, x: MARGIN, y, w: SLIDE_W - 2 * MARGIN, h, fontFace: FONT, fontSize, bold: true, color: theme.text, fit: 'shrink' as const, valign: 'middle' as const }, text: '' },
+    placeholder: { options: { name: 'title', type: 'title' as const, x: MARGIN, y, w: SLIDE_W - 2 * MARGIN, h, fontFace: FONT, fontSize, bold: true, color: theme.text, fit: 'shrink' as const, valign: 'middle' as const, align: 'left' as const }, text: '' },
   });
   pptx.defineSlideMaster({
     title: MASTER,

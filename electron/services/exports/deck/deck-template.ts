@@ -60,6 +60,14 @@ async function openTemplate(templateBytes: Uint8Array): Promise<{ template: JSZi
   return { template, masterRel, masterPath: resolvePart('ppt/presentation.xml', masterRel.target) };
 }
 
+/** The template's body font (the theme's minor Latin face), which the slides' text will be set in. */
+export async function templateBodyFace(templateBytes: Uint8Array): Promise<string | null> {
+  const { template, masterPath } = await openTemplate(templateBytes);
+  const theme = parseRels((await text(template, relsPathOf(masterPath))) ?? '').find((r) => r.type === `${REL}/theme`);
+  const xml = theme ? ((await text(template, resolvePart(masterPath, theme.target))) ?? '') : '';
+  return /<a:minorFont>\s*<a:latin typeface="([^"]+)"/.exec(xml)?.[1] ?? null;
+}
+
 /**
  * Refuses, before any slide is built, a template the deck could not use; the message
  * says why in the user's words. The export itself applies it on its own thread.
@@ -138,6 +146,9 @@ export async function applyTemplate(deck: Uint8Array, templateBytes: Uint8Array)
     out.file(slidePart, restyle(xml, isTitle && chosen.title?.ctrTitle ? 'ctrTitle' : 'title'));
   }
   for (const part of Object.keys(out.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) out.file(part, bodyFont((await text(out, part))!));
+  // pptxgenjs lists a master part per layout it defined, though it writes one; a
+  // content type for a part that is not there makes PowerPoint offer to repair the file.
+  for (const part of types.overrides.keys()) if (!out.file(part.slice(1))) types.overrides.delete(part);
   out.file('[Content_Types].xml', writeContentTypes(types));
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

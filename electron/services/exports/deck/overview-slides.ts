@@ -4,7 +4,7 @@ import { lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf } from '../
 import { yearlyCost } from '../../../../shared/model/pain-point-cost.ts';
 import { LANE_TYPE_LABELS, type Card, type Journey, type Lane, type Stage } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
-import { STAR_COLOR, TOLLGATE_BORDER } from './card-details.ts';
+import { shortName, STAR_COLOR, TOLLGATE_BORDER } from './card-details.ts';
 import { linesAt } from './text-fit.ts';
 import { languageOf } from './text-language.ts';
 
@@ -141,7 +141,7 @@ function emotionSummary(ctx: DeckContext, stages: Stage[]): string[] | null {
         const mine = scores.filter((e) => e.personaId === p.id).map((e) => e.score);
         if (!mine.length) return '';
         const avg = mine.reduce((a, b) => a + b, 0) / mine.length;
-        return `${p.name} ${avg > 0 ? '+' : ''}${avg.toFixed(1)}`;
+        return `${shortName(p.name)} ${avg > 0 ? '+' : ''}${avg.toFixed(1)}`;
       })
       .filter(Boolean)
       .join('\n');
