@@ -1,6 +1,6 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import { EXPORT_KINDS, type ExportKind } from '../../shared/api/shell.ts';
+import { EXPORT_KINDS, type ExportKind, type ImportKind } from '../../shared/api/shell.ts';
 import { workshopPathFromArgv as firstWorkshopPath, type CommandLineContext } from './open-requests.ts';
 
 const WORKSHOP_FILTER = { name: 'Journeyboard workshops', extensions: ['journey'] };
@@ -37,7 +37,10 @@ export function exportDialogOptions(defaultFolder: string, suggestedName: string
   };
 }
 
-export function importDialogOptions(defaultFolder: string): OpenDialogOptions {
+export function importDialogOptions(defaultFolder: string, kind: ImportKind = 'json'): OpenDialogOptions {
+  if (kind === 'template') {
+    return { title: 'Choose a company template', defaultPath: defaultFolder, properties: ['openFile'], filters: [{ name: 'PowerPoint template or presentation', extensions: ['potx', 'pptx'] }] };
+  }
   return { title: 'Import a workshop', defaultPath: defaultFolder, properties: ['openFile'], filters: [{ name: 'Journeyboard JSON', extensions: ['json'] }] };
 }
 

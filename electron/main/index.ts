@@ -193,9 +193,9 @@ function registerIpc(): void {
     const result = await dialog.showSaveDialog(mainWindow, exportDialogOptions(defaultWorkshopFolder(), name, exportKind));
     return result.canceled || !result.filePath ? null : picked(withExtension(result.filePath, EXPORT_KINDS[exportKind].extension));
   });
-  ipcMain.handle(SHELL_CHANNELS.pickImport, async (event) => {
+  ipcMain.handle(SHELL_CHANNELS.pickImport, async (event, kind: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
-    const result = await dialog.showOpenDialog(mainWindow, importDialogOptions(defaultWorkshopFolder()));
+    const result = await dialog.showOpenDialog(mainWindow, importDialogOptions(defaultWorkshopFolder(), kind === 'template' ? 'template' : 'json'));
     return result.canceled ? null : picked(result.filePaths[0]);
   });
   ipcMain.on(SHELL_CHANNELS.setOpenWorkshop, (event, info: unknown) => {

@@ -19,6 +19,9 @@ export const EXPORT_KINDS = {
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
+/** What an open dialog asks for: a workshop's JSON to import, or a company slide template. */
+export type ImportKind = 'json' | 'template';
+
 export interface JourneyboardShell {
   /** True where the new-workshop picker has already asked before replacing a file. */
   readonly confirmsReplace: boolean;
@@ -30,8 +33,8 @@ export interface JourneyboardShell {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Asks where to save an export; null when the user cancels. */
   pickExportPath(suggestedName: string, kind: ExportKind): Promise<string | null>;
-  /** Asks for a file to import; null when the user cancels. */
-  pickImportPath(kind: 'json'): Promise<string | null>;
+  /** Asks for a file to import or use (a company template); null when the user cancels. */
+  pickImportPath(kind: ImportKind): Promise<string | null>;
   /** Files the operating system asks us to open (double-click, second launch). */
   onOpenFile(listener: (path: string) => void): () => void;
   /** Tells the shell which workshop is open (window title, recent documents). */

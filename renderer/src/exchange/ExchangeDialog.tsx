@@ -22,6 +22,9 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
   // A deck is printed and projected on other screens: light unless asked, never the
   // theme this laptop happens to be in.
   const [deckTheme, setDeckTheme] = useState<Theme>('light');
+  // A company template (.potx/.pptx) picked in the system dialog: the deck takes its master.
+  const [template, setTemplate] = useState<string | null>(null);
+  const pickTemplate = async () => setTemplate((await platform.shell.pickImportPath('template')) ?? template);
   const close = () => !progress && roomStore.setState({ exchangeOpen: false });
   const run = (task: () => Promise<void>) => async () => {
     if (progress) return;
@@ -57,11 +60,23 @@ function Exchange({ editor, platform }: { editor: Editor; platform: Platform }) 
                       <option value="light">Light slides</option>
                       <option value="dark">Dark slides</option>
                       <option value="projector">High-contrast slides</option>
-                    </select>
+                    </select>{' '}
+                    {template ? (
+                      <>
+                        Template: <span title={template}>{template.split(/[\\/]/).pop()}</span>{' '}
+                        <button className="link" aria-label="Use no company template" onClick={() => setTemplate(null)}>
+                          ×
+                        </button>
+                      </>
+                    ) : (
+                      <button className="link" onClick={() => void pickTemplate()}>
+                        Company template…
+                      </button>
+                    )}
                   </span>
                 </div>
                 {/* Focus starts in the dialog: Escape closes it and Tab walks it from the keyboard. */}
-                <button autoFocus className="primary" onClick={run(() => exportDeck(editor, platform, setProgress, deckTheme))}>
+                <button autoFocus className="primary" onClick={run(() => exportDeck(editor, platform, setProgress, deckTheme, template))}>
                   Export deck…
                 </button>
               </div>

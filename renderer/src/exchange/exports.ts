@@ -58,14 +58,17 @@ async function runJob(
   }
 }
 
-/** The deck: a picture of each journey, then the service builds slides while we show progress. */
-export async function exportDeck(editor: Editor, platform: Platform, report: Report, theme: Theme = 'light'): Promise<void> {
+/**
+ * The deck: a picture of each journey, then the service builds slides while we show
+ * progress. With a company template (a path the user picked), the deck takes its master.
+ */
+export async function exportDeck(editor: Editor, platform: Platform, report: Report, theme: Theme = 'light', template: string | null = null): Promise<void> {
   const path = await destination(editor, platform, 'pptx');
   if (!path) return;
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
   await runJob(editor, report, 'Building slides…', (jobId) =>
-    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting })),
+    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting, ...(template ? { template } : {}) })),
   );
 }
 
