@@ -91,6 +91,16 @@ describe('the deck of a realistic workshop fits its slides', () => {
     expect(steps.some((s) => s.text.includes('Who: Head of Operations') && s.text.includes('Channels: Email, video call'))).toBe(true);
   });
 
+  it('names the journey on every report line, so a to-be copy is not read as today', async () => {
+    const records = workshop();
+    const { slides } = await deck(records);
+    const journeys = journeysOf(records).map((j) => j.name);
+    for (const title of ['Moments of truth', 'Needle movers']) {
+      const text = slides.filter((s) => s.title.startsWith(title)).map((s) => shapesOf(s.xml).map((sh) => sh.text).join('\n')).join('\n');
+      for (const name of journeys) expect(text, `${title}: ${name}`).toContain(name);
+    }
+  });
+
   it('gives an overview readable at 10 pt or more, as a native table of stages by lanes', async () => {
     const records = workshop();
     const { slides } = await deck(records);

@@ -142,23 +142,35 @@ export function addListSlides(ctx: DeckContext, title: string, subtitle: string,
 
 export function momentsOfTruth(ctx: Pick<DeckContext, 'records'>): string[] {
   const cardsByStep = recordsGroupedBy(ctx.records, 'card', 'stepId');
-  return journeysOf(ctx.records).flatMap((journey) =>
+  const journeys = journeysOf(ctx.records);
+  // With an as-is and a to-be journey, each line says which one it comes from.
+  const where = (journey: Journey, stage: string) => (journeys.length > 1 ? `${stage}, ${journey.name}` : stage);
+  return journeys.flatMap((journey) =>
     stagesOf(ctx.records, journey.id).flatMap((stage) =>
       stepsOf(ctx.records, stage.id).flatMap((step) => [
-        ...(step.momentOfTruth ? [`${step.name} (${stage.name})`] : []),
+        ...(step.momentOfTruth ? [`${step.name} (${where(journey, stage.name)})`] : []),
         ...(cardsByStep.get(step.id) ?? [])
           .filter((c) => c.momentOfTruth)
-          .map((c) => `${c.text} — ${step.name} (${stage.name})`),
+          .map((c) => `${c.text} — ${step.name} (${where(journey, stage.name)})`),
       ]),
     ),
   );
 }
 
 export function needleMovers(ctx: Pick<DeckContext, 'records'>): string[] {
+  const several = journeysOf(ctx.records).length > 1;
   return rankPainPointsByCost(ctx.records).map(({ card, painPoint, yearlyCost }, i) => {
     const cost = yearlyCost === null ? 'cost not yet known' : `${formatMoney(yearlyCost, painPoint.currency, 'en')} a year`;
-    return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}`;
+    return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}${several ? ` (${journeyNameOf(ctx.records, card.stepId)})` : ''}`;
   });
+}
+
+/** The journey a step belongs to, named, so a line from the to-be map is not read as today's. */
+function journeyNameOf(records: DeckContext['records'], stepId: string): string {
+  const step = records[stepId];
+  const stage = step?.type === 'step' ? records[step.stageId] : undefined;
+  const journey = stage?.type === 'stage' ? records[stage.journeyId] : undefined;
+  return journey?.type === 'journey' ? journey.name : '';
 }
 
 export function voteResults(ctx: Pick<DeckContext, 'records'>): { title: string; lines: string[] }[] {
