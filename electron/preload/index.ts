@@ -32,6 +32,7 @@ const api = {
   'backup-list': call('backup-list'),
   'backup-restore': call('backup-restore'),
   'interviews-merge': call('interviews-merge'),
+  'decisions-compare': call('decisions-compare'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

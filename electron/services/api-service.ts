@@ -7,6 +7,7 @@ import { WorkshopSession } from './session.ts';
 import { workshopHandlers } from './features/workshop-handlers.ts';
 import { exchangeHandlers } from './features/exchange-handlers.ts';
 import { interviewHandlers } from './features/interview-handlers.ts';
+import { decisionHandlers } from './features/decision-handlers.ts';
 
 export interface ApiServiceOptions {
   dataFolder: string;
@@ -40,6 +41,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     ...workshopHandlers(session, { version: options.appVersion, defaultWorkshopFolder: options.defaultWorkshopFolder, pathSeparator: options.pathSeparator }),
     ...exchangeHandlers(session),
     ...interviewHandlers(session),
+    ...decisionHandlers(session),
   };
 
   return {

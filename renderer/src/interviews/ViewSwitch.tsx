@@ -4,9 +4,10 @@ import { interviewViewStore, showMode, showView, type InterviewsMode, type Works
 const VIEWS: { view: WorkshopView; label: string; title: string }[] = [
   { view: 'map', label: 'Map', title: 'The journey map and its details' },
   { view: 'interviews', label: 'Interviews', title: 'Samples, interviews and note taking' },
+  { view: 'decisions', label: 'Decisions', title: 'Needle movers, impact and effort, the gap to the future state, the action plan, and last year' },
 ];
 
-/** "Map | Interviews" in the top bar: two buttons, reached with Tab, the current one pressed. */
+/** "Map | Interviews | Decisions" in the top bar: buttons, reached with Tab, the current one pressed. */
 export function ViewSwitch() {
   const current = useStore(interviewViewStore, (s) => s.view);
   return (

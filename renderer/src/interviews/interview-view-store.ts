@@ -7,7 +7,7 @@ import type { SynthesisFilter } from '../../../shared/interviews/synthesis.ts';
  * sidebar's tab. Ids that no longer exist (another workshop, an undo) are ignored by the
  * views, which fall back to the first sample.
  */
-export type WorkshopView = 'map' | 'interviews';
+export type WorkshopView = 'map' | 'interviews' | 'decisions';
 
 /** Inside one interview: the notes as typed, or the transcript to make notes from. */
 export type InterviewTab = 'notes' | 'transcript';

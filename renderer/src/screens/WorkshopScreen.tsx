@@ -14,6 +14,7 @@ import { ExchangeDialog } from '../exchange/ExchangeDialog.tsx';
 import { SaveProblemBar } from '../safety/SaveProblemBar.tsx';
 import type { Platform } from '../platform/platform.ts';
 import { InterviewsView } from '../interviews/InterviewsView.tsx';
+import { DecisionsView } from '../decisions/DecisionsView.tsx';
 import { interviewViewStore } from '../interviews/interview-view-store.ts';
 import { cycleRegion, focusBoard, rememberFocus } from '../board/keyboard-regions.ts';
 
@@ -44,7 +45,8 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
       // Board keys (S, arrows…) act only while the board has focus; a focused button
       // keeps its letters. Ctrl/Cmd chords and F5 act anywhere.
       // The Interviews view hides the board, so the board's own keys (N, S, arrows…) are off there.
-      const interviewing = interviewViewStore.getState().view === 'interviews' && roomStore.getState().projector === null;
+      // The Decisions view hides it too.
+      const interviewing = interviewViewStore.getState().view !== 'map' && roomStore.getState().projector === null;
       const place = interviewing ? 'elsewhere' : focusPlace(event.target);
       if (handleKey({ editor }, event, place)) return;
       // The board's deselect key (Esc), pressed on a button or a tab, hands the keys back
@@ -65,7 +67,9 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
 
   const presenting = useStore(roomStore, (s) => s.projector !== null);
   // The projector always shows the map; the Interviews view takes the board's place otherwise.
-  const interviewing = useStore(interviewViewStore, (s) => s.view === 'interviews') && !presenting;
+  const view = useStore(interviewViewStore, (s) => s.view);
+  const interviewing = view === 'interviews' && !presenting;
+  const deciding = view === 'decisions' && !presenting;
   return (
     <div className={`workshop ${presenting ? 'presenting' : ''}`}>
       {!presenting && <TopBar editor={editor} onClose={onClose} />}
@@ -73,6 +77,8 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
       <div className="workshop-body">
         {interviewing ? (
           <InterviewsView editor={editor} platform={platform} />
+        ) : deciding ? (
+          <DecisionsView editor={editor} platform={platform} />
         ) : (
           <>
             <Board editor={editor} />

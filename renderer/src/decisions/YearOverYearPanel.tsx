@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { DIFFERENCE_LABELS, type DifferenceKind } from '../../../shared/decisions/year-over-year.ts';
+import type { Editor } from '../editor/editor.ts';
+import type { Platform } from '../platform/platform.ts';
+import { decisionsStore } from './decisions-store.ts';
+
+/**
+ * This year against last year: another workshop file is read, never written, and the
+ * differences are listed by kind. The open workshop is "this year".
+ */
+export function YearOverYearPanel({ editor, platform }: { editor: Editor; platform: Platform }) {
+  const comparison = useStore(decisionsStore, (s) => s.comparison);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const compare = async () => {
+    const path = await platform.shell.pickWorkshopToOpen();
+    if (!path) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await editor.api['decisions-compare']({ otherPath: path });
+      if (result.ok) decisionsStore.setState({ comparison: { path, report: result.value } });
+      else setProblem(result.error.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const report = comparison?.report;
+  const kinds = report ? (Object.keys(DIFFERENCE_LABELS) as DifferenceKind[]).filter((k) => report.counts[k]) : [];
+  return (
+    <section className="decisions-section" aria-labelledby="compare-title">
+      <header className="decisions-head">
+        <h2 id="compare-title">Year over year</h2>
+        <button className="primary" onClick={() => void compare()} disabled={busy}>
+          {busy ? 'Comparing…' : report ? 'Compare with another file…' : 'Compare with last year’s file…'}
+        </button>
+      </header>
+      <p className="muted">The other file is only read: neither it nor this workshop changes. Stages, steps and cards are matched by what they were copied from, then by name.</p>
+      {problem && (
+        <p className="compare-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {report && (
+        <div className="compare-report" role="status">
+          <p className="compare-files">
+            <strong>{report.lastYear}</strong> (last year) → <strong>{report.thisYear}</strong> (this year):{' '}
+            <span data-testid="difference-count">
+              {report.differences.length === 0 ? 'no difference' : `${report.differences.length} ${report.differences.length === 1 ? 'difference' : 'differences'}`}
+            </span>
+          </p>
+          {kinds.length > 0 && (
+            <ul className="summary-counts compare-counts">
+              {kinds.map((kind) => (
+                <li key={kind}>
+                  <strong>{report.counts[kind]}</strong> {DIFFERENCE_LABELS[kind].toLowerCase()}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report.differences.length > 0 && (
+            <table className="decisions-table compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">What changed</th>
+                  <th scope="col">Where</th>
+                  <th scope="col">Item</th>
+                  <th scope="col">Last year</th>
+                  <th scope="col">This year</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.differences.map((d, i) => (
+                  <tr key={i} className={`difference ${d.kind}`}>
+                    <td>{DIFFERENCE_LABELS[d.kind]}</td>
+                    <td>{d.where || '—'}</td>
+                    <th scope="row">{d.subject}</th>
+                    <td>{d.from ?? '—'}</td>
+                    <td>{d.to ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
