@@ -7,7 +7,7 @@ import { createApiService } from '../../../electron/services/api-service.ts';
 import { WorkshopFile } from '../../../electron/services/workshop-file.ts';
 import type { OpenedWorkshop } from '../../../shared/api/contract.ts';
 import { applyChange, changeFrom } from '../../../shared/change/change.ts';
-import { compareWorkshops } from '../../../shared/decisions/year-over-year.ts';
+import { compareWorkshops, type YearOverYear } from '../../../shared/decisions/year-over-year.ts';
 import { dependentsOf, recordsOfType, type RecordMap } from '../../../shared/model/document.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { definitionOf } from '../../../shared/model/record-definition.ts';
@@ -95,8 +95,8 @@ describe('this year against last year', () => {
 
     const itself = await api.call('decisions-compare', { otherPath: path });
     expect(itself).toMatchObject({ ok: true, value: { differences: [] } });
-    const changed = await api.call('decisions-compare', { otherPath: lastYear });
-    expect(changed.ok && changed.value.differences.map((d) => [d.kind, d.subject])).toEqual([
+    const changed = (await api.call('decisions-compare', { otherPath: lastYear })) as { ok: true; value: YearOverYear };
+    expect(changed.value.differences.map((d) => [d.kind, d.subject])).toEqual([
       ['step-added', 'Shortlists vendors'],
       ['cost-changed', 'Questionnaire asks the same thing three times'],
     ]);
