@@ -1,10 +1,13 @@
 import { EXPORT_KINDS, type ExportKind } from '../../../shared/api/shell.ts';
-import { journeysOf } from '../../../shared/model/document.ts';
+import { journeysOf, lanesOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { Theme } from '../room/preferences.ts';
 import { fileNameFor, withReplaceConfirmed } from '../screens/workshop-flows.ts';
 import { base64Of, captureJourney, captureView } from './board-image.ts';
+import { framedPicture, type PictureFrame } from './picture-frame.ts';
+import { boardSettings } from '../board/board-settings.ts';
+import { preferences } from '../room/preferences.ts';
 
 export interface ExportProgress {
   label: string;
@@ -86,10 +89,25 @@ export async function exportPdf(editor: Editor, platform: Platform, report: Repo
 export async function exportPng(editor: Editor, platform: Platform, what: 'map' | 'view', scale: 1 | 2 | 3): Promise<void> {
   const path = await destination(editor, platform, 'png', what === 'view' ? ' (view)' : '');
   if (!path || !editor.state.journeyId) return;
-  const png = what === 'map' ? await captureJourney(editor, editor.state.journeyId, scale) : captureView(scale);
-  if (!png) return editor.showNotice({ kind: 'error', message: 'There is no map to picture yet.' });
+  const journeyId = editor.state.journeyId;
+  const captured = what === 'map' ? await captureJourney(editor, journeyId, scale) : captureView(scale);
+  if (!captured) return editor.showNotice({ kind: 'error', message: 'There is no map to picture yet.' });
+  // The whole map leaves with a title, the date and a legend; a view of the screen as it is.
+  const png = what === 'map' ? await framedPicture(captured, mapFrame(editor, journeyId), scale) : captured;
   const data = base64Of(png);
   saved(editor, await withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-png']({ path, png: data, replaceExisting })));
+}
+
+function mapFrame(editor: Editor, journeyId: string): PictureFrame {
+  const records = editor.state.records;
+  const journey = records[journeyId];
+  const date = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  return {
+    title: journey?.type === 'journey' ? journey.name || 'Journey map' : 'Journey map',
+    subtitle: [editor.workshopName(), date].filter(Boolean).join(' · '),
+    theme: boardSettings(records, journeyId, preferences.getState().theme, null).theme,
+    laneTypes: [...new Set(lanesOf(records, journeyId).filter((l) => l.laneType !== 'emotions').map((l) => l.laneType))],
+  };
 }
 
 export async function exportCsv(editor: Editor, platform: Platform, table: 'cards' | 'priorities'): Promise<void> {
