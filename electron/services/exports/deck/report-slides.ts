@@ -5,6 +5,7 @@ import { rankVote, voteState } from '../../../../shared/model/dot-votes.ts';
 import { TOLLGATE_STATUS_LABELS, type Journey, type Tollgate, type WorkshopRecord } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, TITLE_MASTER, type DeckContext } from './deck-context.ts';
 import { fittingSize } from './text-fit.ts';
+import { placedCards } from '../../../../shared/decisions/journey-walk.ts';
 
 const CONTENT_W = SLIDE_W - 2 * MARGIN;
 const BODY_Y = 1.45;
@@ -158,11 +159,16 @@ export function momentsOfTruth(ctx: Pick<DeckContext, 'records'>): string[] {
 }
 
 export function needleMovers(ctx: Pick<DeckContext, 'records'>): string[] {
-  const several = journeysOf(ctx.records).length > 1;
-  return rankPainPointsByCost(ctx.records).map(({ card, painPoint, yearlyCost }, i) => {
-    const cost = yearlyCost === null ? 'cost not yet known' : `${formatMoney(yearlyCost, painPoint.currency, 'en')} a year`;
-    return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}${several ? ` (${journeyNameOf(ctx.records, card.stepId)})` : ''}`;
-  });
+  const journeys = journeysOf(ctx.records);
+  const several = journeys.length > 1;
+  // Each journey ranked on its own: a future state's copy of a pain point is not a second
+  // pain point to rank against its original (nor a second cost to add up).
+  return journeys.flatMap((journey) =>
+    rankPainPointsByCost(ctx.records, new Set(placedCards(ctx.records, journey.id).map((p) => p.card.id))).map(({ card, painPoint, yearlyCost }, i) => {
+      const cost = yearlyCost === null ? 'cost not yet known' : `${formatMoney(yearlyCost, painPoint.currency, 'en')} a year`;
+      return `${i + 1}. ${card.text} — ${cost}, severity ${painPoint.severity}${painPoint.owner ? `, owner ${painPoint.owner}` : ''}${several ? ` (${journeyNameOf(ctx.records, card.stepId)})` : ''}`;
+    }),
+  );
 }
 
 /** The journey a step belongs to, named, so a line from the to-be map is not read as today's. */

@@ -1,0 +1,183 @@
+import { dayOf, inFirstNinetyDays, plannedActions, timeline } from '../../../../shared/decisions/action-plan.ts';
+import { ASPECTS, gapAnalysis, STEP_STATUS_LABELS, type GapAnalysis } from '../../../../shared/decisions/gap-analysis.ts';
+import { formatTotals, rankNeedleMovers, totalYearlyCost, type NeedleMover } from '../../../../shared/decisions/needle-movers.ts';
+import { journeysOf } from '../../../../shared/model/document.ts';
+import { formatMoney } from '../../../../shared/model/pain-point-cost.ts';
+import { ACTION_STATUS_LABELS, type Journey } from '../../../../shared/model/records.ts';
+import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
+
+/**
+ * The decision slides (step 5 of the method): an executive summary, the gap between each
+ * current journey and its future state, and the action plan as a native table and a
+ * timeline. Kept apart from the map's slides so the deck's builder only calls in.
+ *
+ * The summary totals the needle movers of the current ("as is") journeys, each ranked on
+ * its own: a future state's copy of a pain point is the plan, not a second cost.
+ */
+
+const CONTENT_W = SLIDE_W - 2 * MARGIN;
+const BODY_Y = 1.45;
+const TOP = 5;
+
+type Cell = { text: string; options?: Record<string, unknown> };
+
+/** Lines a cell's text takes at 11 pt in a column this wide (≈ 14 characters an inch). */
+const linesOf = (text: string, width: number) => text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (width * 14))), 0);
+const LINES_PER_SLIDE = 22;
+
+/**
+ * A native table over as many slides as it needs, each titled ("… (continued)"): split
+ * here by the rows' estimated lines rather than by PowerPoint's auto-paging, whose extra
+ * slides would have no title.
+ */
+function addPagedTable(ctx: DeckContext, title: string, subtitle: string, header: string[], rows: string[][], colW: number[]): number {
+  const pages: string[][][] = [];
+  let page: string[][] = [];
+  let used = 0;
+  for (const row of rows) {
+    const lines = Math.max(...row.map((text, i) => linesOf(text, colW[i]!)));
+    if (page.length > 0 && used + lines > LINES_PER_SLIDE) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(row);
+    used += lines;
+  }
+  if (page.length > 0) pages.push(page);
+  const head: Cell[] = header.map((text) => ({ text, options: { bold: true, fill: { color: ctx.theme.laneHeader } } }));
+  pages.forEach((chunk, i) => {
+    const slide = addTitledSlide(ctx, i === 0 ? title : `${title} (continued)`, subtitle);
+    slide.addTable([head, ...chunk.map((row) => row.map((text): Cell => ({ text })))] as never, {
+      x: MARGIN,
+      y: BODY_Y,
+      w: CONTENT_W,
+      colW,
+      fontFace: FONT,
+      fontSize: 11,
+      color: ctx.theme.text,
+      border: { type: 'solid', pt: 0.5, color: ctx.theme.grid },
+    });
+  });
+  return pages.length;
+}
+
+/** The journeys whose costs are today's: the current ones, or every journey when none is marked current. */
+function todaysJourneys(ctx: Pick<DeckContext, 'records'>): Journey[] {
+  const journeys = journeysOf(ctx.records);
+  const current = journeys.filter((j) => j.state === 'current');
+  return current.length > 0 ? current : journeys;
+}
+
+function gaps(ctx: Pick<DeckContext, 'records'>): GapAnalysis[] {
+  return journeysOf(ctx.records)
+    .map((j) => (j.state === 'future' ? gapAnalysis(ctx.records, j.id) : null))
+    .filter((g): g is GapAnalysis => g !== null);
+}
+
+export interface ExecutiveSummary {
+  /** Per current journey, its ranked needle movers (pain points and opportunities). */
+  rankings: { journey: Journey; ranked: NeedleMover[] }[];
+  /** The sum of the ranked pain points' yearly costs, per currency. */
+  total: Map<string, number>;
+  costRemoved: Map<string, number>;
+  firstNinetyDays: string[];
+}
+
+/** What the summary slide says, as data: the test reads the slide against it. */
+export function executiveSummary(ctx: Pick<DeckContext, 'records'>, date: Date): ExecutiveSummary {
+  const rankings = todaysJourneys(ctx).map((journey) => ({ journey, ranked: rankNeedleMovers(ctx.records, journey.id) }));
+  const total = totalYearlyCost(rankings.flatMap((r) => r.ranked));
+  const costRemoved = new Map<string, number>();
+  for (const gap of gaps(ctx)) for (const [currency, amount] of gap.costRemoved) costRemoved.set(currency, Math.round(((costRemoved.get(currency) ?? 0) + amount) * 100) / 100);
+  const today = dayOf(date);
+  const firstNinetyDays = plannedActions(ctx.records)
+    .filter((a) => inFirstNinetyDays(a.action, today))
+    .sort((a, b) => (a.action.dueDate < b.action.dueDate ? -1 : a.action.dueDate > b.action.dueDate ? 1 : 0))
+    .map(({ action }) => `${action.title} — ${action.owner || 'no owner yet'}, due ${action.dueDate}`);
+  return { rankings, total, costRemoved, firstNinetyDays };
+}
+
+const costOf = (item: NeedleMover) => (item.yearlyCost === null ? (item.kind === 'opportunity' ? 'opportunity' : 'cost not yet known') : `${formatMoney(item.yearlyCost, item.currency!, 'en')} a year`);
+
+export function addExecutiveSummarySlide(ctx: DeckContext, date: Date): boolean {
+  const summary = executiveSummary(ctx, date);
+  if (summary.rankings.every((r) => r.ranked.length === 0) && summary.firstNinetyDays.length === 0) return false;
+  const slide = addTitledSlide(ctx, 'Executive summary', 'What not fixing costs a year, what the future state removes, and what happens in the first 90 days');
+  const several = summary.rankings.length > 1;
+  const top = summary.rankings.flatMap(({ journey, ranked }) => ranked.slice(0, TOP).map((item) => `${item.rank}. ${item.card.text} — ${costOf(item)}, score ${item.score.toFixed(1)}${several ? ` (${journey.name})` : ''}`));
+  slide.addText(`Yearly cost of the ranked pain points: ${formatTotals(summary.total, 'en')}`, { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: 0.5, fontFace: FONT, fontSize: 22, bold: true, color: ctx.theme.text, objectName: 'summary-total' });
+  slide.addText(summary.costRemoved.size > 0 ? `The future state removes ${formatTotals(summary.costRemoved, 'en')}` : 'No future state to compare with yet', { x: MARGIN, y: BODY_Y + 0.5, w: CONTENT_W, h: 0.4, fontFace: FONT, fontSize: 16, color: ctx.theme.muted });
+  const half = CONTENT_W / 2 - 0.15;
+  const y = BODY_Y + 1.05;
+  const h = SLIDE_H - y - 0.5;
+  const list = (x: number, title: string, lines: string[], empty: string) => {
+    slide.addText(title, { x, y, w: half, h: 0.4, fontFace: FONT, fontSize: 15, bold: true, color: ctx.theme.accent });
+    slide.addText(
+      lines.length > 0 ? lines.map((text) => ({ text, options: { breakLine: true } })) : empty,
+      { x, y: y + 0.42, w: half, h: h - 0.42, fontFace: FONT, fontSize: 14, color: ctx.theme.text, valign: 'top', fit: 'shrink', paraSpaceAfter: 6 },
+    );
+  };
+  list(MARGIN, `Top needle movers`, top, 'No pain point or opportunity on the map yet.');
+  list(MARGIN + half + 0.3, 'First 90 days', summary.firstNinetyDays, 'No open action due in the next 90 days.');
+  return true;
+}
+
+/** Per future journey, its gap to the current one: a native table, one row per step. */
+export function addGapSlides(ctx: DeckContext): number {
+  let count = 0;
+  for (const gap of gaps(ctx)) {
+    const money = (totals: ReadonlyMap<string, number>) => [...totals].map(([c, v]) => formatMoney(v, c, 'en')).join(' + ') || '—';
+    const rows = gap.steps.map((step) => {
+      const changes = ASPECTS.flatMap((kind) => {
+        const aspect = step.aspects.find((a) => a.kind === kind)!;
+        return [...aspect.removed.map((t) => `− ${t}`), ...aspect.added.map((t) => `+ ${t}`), ...aspect.changed.map((c) => `~ ${c.text}: ${c.from} → ${c.to}`)];
+      });
+      const emotion = step.emotion.current === null && step.emotion.future === null ? '—' : `${step.emotion.current ?? '—'} → ${step.emotion.future ?? '—'}`;
+      return [`${step.stageName} › ${step.stepName}`, STEP_STATUS_LABELS[step.status], emotion, `${money(step.cost.current)} → ${money(step.cost.future)}`, changes.join('\n') || '—'];
+    });
+    count += addPagedTable(ctx, `Gap analysis: ${gap.future.name}`, `Against ${gap.current.name}. The future state removes ${formatTotals(gap.costRemoved, 'en')}.`, ['Stage › step', 'Gap', 'Emotion', 'Yearly cost', 'What changes'], rows, [2.6, 1.5, 1.2, 2.4, CONTENT_W - 7.7]);
+  }
+  return count;
+}
+
+/** The action plan as a native table, then as a timeline by month (plain rectangles and text). */
+export function addActionPlanSlides(ctx: DeckContext): number {
+  const actions = plannedActions(ctx.records);
+  if (actions.length === 0) return 0;
+  const rows = actions.map(({ action, cards, kpis }) => [
+    action.title,
+    action.owner || '—',
+    action.dueDate || '—',
+    ACTION_STATUS_LABELS[action.status],
+    [...cards.map((c) => c.text), ...kpis.map((k) => `KPI: ${k.name}`)].join('\n') || '—',
+    action.expectedEffect || '—',
+  ]);
+  let slides = addPagedTable(ctx, 'Action plan', 'The needle movers, each with one owner, a due date and what it addresses', ['Action', 'Owner', 'Due', 'Status', 'Addresses', 'Expected effect'], rows, [3.2, 1.6, 1.2, 1.2, 3.0, CONTENT_W - 10.2]);
+
+  // The timeline: at most 6 months a slide, so a long plan continues rather than shrinks.
+  const months = timeline(actions);
+  const perSlide = 6;
+  for (let i = 0; i < months.length; i += perSlide) {
+    const slide = addTitledSlide(ctx, i === 0 ? 'Action plan: timeline' : 'Action plan: timeline (continued)', 'By due month; undated actions last');
+    const shown = months.slice(i, i + perSlide);
+    const w = CONTENT_W / shown.length - 0.1;
+    shown.forEach((month, m) => {
+      const x = MARGIN + m * (w + 0.1);
+      slide.addShape(ctx.pptx.ShapeType.rect, { x, y: BODY_Y, w, h: 0.45, fill: { color: ctx.theme.laneHeader }, line: { color: ctx.theme.grid, width: 0.5 } });
+      slide.addText(month.label, { x, y: BODY_Y, w, h: 0.45, fontFace: FONT, fontSize: 13, bold: true, color: ctx.theme.text, align: 'center', valign: 'middle' });
+      const lines = month.actions.map(({ action }) => ({
+        text: `${action.title}\n${action.owner || 'no owner yet'}${action.dueDate ? `, ${action.dueDate}` : ''} · ${ACTION_STATUS_LABELS[action.status]}`,
+        options: { breakLine: true, bullet: true },
+      }));
+      slide.addText(lines.length > 0 ? lines : '—', { x, y: BODY_Y + 0.5, w, h: SLIDE_H - BODY_Y - 1.0, fontFace: FONT, fontSize: 12, color: ctx.theme.text, valign: 'top', fit: 'shrink', paraSpaceAfter: 6, line: { color: ctx.theme.grid, width: 0.5 } });
+    });
+    slides++;
+  }
+  return slides;
+}
+
+/** The decision slides as steps, in reading order (the deck puts the summary after its title instead). */
+export function decisionSlides(ctx: DeckContext, date: Date): (() => number | boolean)[] {
+  return [() => addExecutiveSummarySlide(ctx, date), () => addGapSlides(ctx), () => addActionPlanSlides(ctx)];
+}
