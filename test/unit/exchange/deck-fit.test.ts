@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, deckBytes } from '../../../electron/services/exports/deck/build-deck.ts';
 import { heightFor } from '../../../electron/services/exports/deck/text-fit.ts';
-import { journeysOf, stagesOf, stepsOf, type RecordMap } from '../../../shared/model/document.ts';
+import { stepGroups } from '../../../electron/services/exports/deck/stage-layout.ts';
+import { journeysOf, lanesOf, stagesOf, stepsOf, type RecordMap } from '../../../shared/model/document.ts';
+import { newCard, newStep } from '../../../shared/model/record-factories.ts';
 import type { AnyRecord } from '../../../shared/model/records.ts';
 import { realisticWorkshopRecords } from '../../support/realistic-workshop.ts';
 import { readDeck, shapesOf, type SlideXml } from '../../support/deck-xml.ts';
 
 /** The realistic workshop, with the five W's and channels filled in on a few steps as a room does. */
-function workshop(): RecordMap {
+function workshop(): Record<string, AnyRecord> {
   const records = realisticWorkshopRecords();
   let filled = 0;
   for (const r of records) {
@@ -113,4 +115,45 @@ describe('the deck of a realistic workshop fits its slides', () => {
       expect(table.y + table.h).toBeLessThanOrEqual(7.5 - 0.3);
     }
   });
+
+  it('splits a long stage by steps, four at most a slide, every lane with cards on each part', async () => {
+    expect([3, 4, 5, 7, 8, 9].map((n) => stepGroups(Array.from({ length: n }, (_, i) => i)).map((g) => g.length))).toEqual([[3], [4], [3, 2], [4, 3], [4, 4], [3, 3, 3]]);
+    const records = workshop();
+    const journey = journeysOf(records)[0]!;
+    const stage = stagesOf(records, journey.id)[0]!;
+    const lanes = lanesOf(records, journey.id).filter((l) => l.laneType === 'actions' || l.laneType === 'pain-points');
+    for (let i = 0; i < 4; i++) {
+      const step = newStep({ stageId: stage.id, name: `Extra step ${i + 1}`, position: `z${i}` });
+      records[step.id] = step;
+      for (const lane of lanes) {
+        const card = newCard({ stepId: step.id, laneId: lane.id, text: `${lane.name} of extra step ${i + 1}, written out at some length as rooms do`, position: 'a0' });
+        records[card.id] = card;
+      }
+    }
+    // A fresh map: the document's lookups are indexed once per records object.
+    const { slides } = await deck({ ...records });
+    const mine = slides.filter((s) => baseTitle(s.title) === stage.name && s.subtitle.startsWith(journey.name));
+    expect(mine.map((s) => s.title)).toEqual([`${stage.name} (1/2)`, `${stage.name} (2/2)`]);
+    for (const slide of mine) {
+      expect(lanesOn(slide)).toEqual(expect.arrayContaining(lanes.map((l) => l.name)));
+      expect(slide.names.filter((n) => n.startsWith('step: '))).toHaveLength(slide === mine[0] ? 4 : 3);
+    }
+  });
+
+  it('puts what a slide cannot hold in the speaker notes rather than off the slide', async () => {
+    const records = workshop();
+    const journey = journeysOf(records)[0]!;
+    const step = stepsOf(records, stagesOf(records, journey.id)[0]!.id)[0]!;
+    const lane = lanesOf(records, journey.id).find((l) => l.laneType === 'quotes')!;
+    for (let i = 0; i < 60; i++) {
+      const card = newCard({ stepId: step.id, laneId: lane.id, text: `Quote number ${i + 1}: “we keep asking the same question and nobody answers it”`, position: `b${String(i).padStart(2, '0')}` });
+      records[card.id] = card;
+    }
+    const { slides } = await deck({ ...records });
+    const slide = slides.find((s) => s.names.includes(`step: ${step.name}`))!;
+    for (const shape of shapesOf(slide.xml).filter((sh) => !sh.name.startsWith('Slide Number'))) expect(shape.y + shape.h).toBeLessThanOrEqual(7.5 - 0.32 + 0.01);
+    expect(slide.notes).toContain('Not on the slide for lack of room');
+    expect(slide.notes).toContain('Quote number 60');
+  });
 });
+

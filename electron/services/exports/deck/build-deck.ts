@@ -3,7 +3,7 @@ import { journeysOf, stagesOf, workshopOf, type RecordMap } from '../../../../sh
 import type { Theme } from '../../../../shared/theme/palettes.ts';
 import { ExportCancelled, nextTurn } from '../pacing.ts';
 import { deckTheme } from './deck-theme.ts';
-import { defineMasters, type DeckContext } from './deck-context.ts';
+import { defineMasters, titleContinuedSlides, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
 import { addOverviewSlides } from './overview-slides.ts';
 import { addActionPlanSlides, addExecutiveSummarySlide, addGapSlides } from './decision-slides.ts';
@@ -80,6 +80,7 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
     options.onProgress?.(i + 1, steps.length);
     await nextTurn();
   }
+  titleContinuedSlides(pptx);
   return { pptx, slides: (pptx as unknown as { slides: unknown[] }).slides.length };
 }
 

@@ -47,3 +47,21 @@ export function addTitledSlide(ctx: DeckContext, title: string, subtitle?: strin
   if (subtitle) slide.addText(subtitle, { x: MARGIN, y: 0.88, w: SLIDE_W - 2 * MARGIN, h: 0.38, fontFace: FONT, fontSize: 13, color: ctx.theme.muted, fit: 'shrink', objectName: 'subtitle' });
   return slide;
 }
+
+interface SlideInternals {
+  _slideObjects: { options?: { placeholder?: string }; text?: string | { text?: string }[] }[];
+}
+
+/**
+ * A table that runs over (autoPage) continues on slides pptxgenjs makes itself, with an
+ * empty title: each gets the title of the slide it continues, so no slide is untitled
+ * in the outline. Run once, after every slide is added.
+ */
+export function titleContinuedSlides(pptx: PptxGenJS): void {
+  let last = '';
+  for (const slide of (pptx as unknown as { slides: (PptxGenJS.Slide & SlideInternals)[] }).slides) {
+    const title = slide._slideObjects.find((o) => o.options?.placeholder === 'title');
+    if (title) last = typeof title.text === 'string' ? title.text : (title.text ?? []).map((r) => r.text ?? '').join('');
+    else if (last) slide.addText(`${last.replace(/ \(continued\)$/, '')} (continued)`, { placeholder: 'title' });
+  }
+}

@@ -99,10 +99,11 @@ export function layoutChunk(steps: StepHead[], lanes: LaneCards[], stepIndexes: 
     best = layout;
     if (total(layout) <= available) return layout;
   }
-  // Still too tall at the floor: cap each card's height, from generous to one line.
-  const line = heightFor('x', cardW, MIN_FONT);
-  for (let cap = 1.6; cap >= line; cap -= 0.1) {
-    const layout = measure(steps, lanesHere, colW, cardW, MIN_FONT, Math.max(cap, line));
+  // Still too tall at the floor: cap each card's height, from generous down to three
+  // lines (a shorter stub says nothing); past that, cards go to the notes whole.
+  const floor = heightFor('x\nx\nx', cardW, MIN_FONT);
+  for (let cap = 1.6; cap >= floor; cap -= 0.1) {
+    const layout = measure(steps, lanesHere, colW, cardW, MIN_FONT, cap);
     if (total(layout) <= available) return layout;
     best = layout;
   }
@@ -157,7 +158,7 @@ function place(c: CardText, width: number, font: number, cap: number): Omit<Plac
   const natural = heightFor(full, width, font);
   if (natural <= cap) return { ...c, height: natural };
   // Shorten the text, never the badges: keep words until the card fits its cap.
-  const marker = ' … (full text in the notes)';
+  const marker = ' … (see notes)';
   let end = c.text.length;
   while (end > 0 && heightFor(cardFull({ ...c, text: c.text.slice(0, end) + marker }), width, font) > cap) end = Math.floor(end * 0.85);
   const text = c.text.slice(0, end).trimEnd() + marker;
@@ -175,7 +176,8 @@ function dropOverflow(layout: ChunkLayout, available: number): ChunkLayout {
     const i = row.cells.reduce((at, c, k) => (c.height > row.cells[at]!.height ? k : at), 0);
     const cards = row.cells[i]!.cards;
     if (cards.length === 0) break;
-    leftOut.unshift(cards[cards.length - 1]!);
+    const last = cards[cards.length - 1]!;
+    leftOut.unshift({ ...last, text: last.shortened ?? last.text });
     row.cells[i] = pack(cards.slice(0, -1), cardW, layout.fontPt, layout.cap);
     row.height = rowHeight(row.lane, row.cells, cardW, layout.fontPt);
   }
