@@ -49,6 +49,8 @@ export const FIELD_DEFAULTS: { readonly [T in RecordType]?: Readonly<Record<stri
   interview: fill(5, { personaId: null, actualMinutes: null, startedAt: null }),
   note: fill(5, { passageId: null, startOffset: null, endOffset: null }),
   'note-tag': fill(5, { stageId: null, stepId: null, cardId: null, tagId: null, score: null }),
+  rating: fill(6, { customerValue: null, businessValue: null, effort: null }),
+  'plan-link': fill(6, { cardId: null, kpiId: null }),
 };
 
 interface Reference {
