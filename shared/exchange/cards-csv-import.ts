@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { changeFrom, type Change } from '../change/change.ts';
-import { lanesOf, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
+import { journeysOf, lanesOf, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
+import { OWN_CSV_MARKER, restoreNeutralised } from './csv.ts';
 import { LIMITS } from '../model/limits.ts';
 import { positionAtIndex, positionBetween, byPosition } from '../model/ordering.ts';
 import { newCard, newLane, newStage, newStep } from '../model/record-factories.ts';
@@ -10,6 +11,8 @@ export const IMPORT_COLUMNS = ['stage', 'step', 'lane', 'text'] as const;
 
 export interface PlannedRow {
   line: number;
+  /** The journey the card goes to: the one named in a journey column, else the one on screen. */
+  journeyId: string;
   stage: string;
   step: string;
   lane: string;
@@ -35,6 +38,12 @@ export interface CsvImportPlan {
  * lanes are matched by name, or created in the order they first appear. The result is
  * one change, so the whole import is one undo step — or, if any row is wrong, no
  * change at all and a list naming each bad row and why.
+ *
+ * A journey column (the cards export has one) sends each row to the journey it names,
+ * so the future-state cards of an exported file go back to the future state; a row
+ * naming a journey this workshop does not have is refused rather than quietly put in
+ * the journey on screen. A file the app wrote itself (see OWN_CSV_MARKER) gets its
+ * formula-guard quotes taken off, so every text comes back exactly as typed.
  */
 export function planCardsCsvImport(records: RecordMap, journeyId: string, csvText: string): CsvImportPlan {
   const empty = { stages: [], steps: [], lanes: [] };
@@ -47,6 +56,11 @@ export function planCardsCsvImport(records: RecordMap, journeyId: string, csvTex
     return { rows: [], problems: [{ line: 1, message: `The first line must name the columns stage, step, lane and text (missing: ${missing.join(', ')}).` }], change: null, created: empty };
   }
   const at = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof IMPORT_COLUMNS)[number], number>;
+  const journeyAt = names.indexOf('journey');
+  // Trimmed first, then unquoted: a text the guard quoted for a leading tab keeps its tab.
+  const cell = names.includes(OWN_CSV_MARKER) ? (value: string) => restoreNeutralised(value.trim()) : (value: string) => value.trim();
+  const journeysByName = new Map<string, string[]>();
+  for (const journey of journeysOf(records)) journeysByName.set(key(journey.name), [...(journeysByName.get(key(journey.name)) ?? []), journey.id]);
 
   const rows: PlannedRow[] = [];
   const problems: RowProblem[] = [];
@@ -56,7 +70,11 @@ export function planCardsCsvImport(records: RecordMap, journeyId: string, csvTex
       problems.push({ line, message: `it has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} where the header has ${header.length} (a missing or extra comma, or an unclosed quote?)` });
       return;
     }
-    const row = { line, stage: fields[at.stage]!.trim(), step: fields[at.step]!.trim(), lane: fields[at.lane]!.trim(), text: fields[at.text]!.trim() };
+    const journeyName = journeyAt >= 0 ? cell(fields[journeyAt]!) : '';
+    const matches = journeyName ? (journeysByName.get(key(journeyName)) ?? []) : [journeyId];
+    if (matches.length === 0) problems.push({ line, message: `this workshop has no journey called “${journeyName}” (create it first — a future state comes from “Create future state” — or empty the journey column to import into the journey on screen)` });
+    else if (matches.length > 1) problems.push({ line, message: `${matches.length} journeys are called “${journeyName}”: rename one so the row can say which` });
+    const row = { line, journeyId: matches[0] ?? journeyId, stage: cell(fields[at.stage]!), step: cell(fields[at.step]!), lane: cell(fields[at.lane]!), text: cell(fields[at.text]!) };
     for (const column of ['stage', 'step', 'lane'] as const) if (!row[column]) problems.push({ line, message: `the ${column} is empty` });
     if (!row.text) problems.push({ line, message: 'the card text is empty' });
     else if (row.text.length > LIMITS.cardTextLength) problems.push({ line, message: `the card text is longer than ${LIMITS.cardTextLength} characters` });
@@ -68,12 +86,20 @@ export function planCardsCsvImport(records: RecordMap, journeyId: string, csvTex
   for (const error of parsed.errors) if (error.row !== undefined && !problems.some((p) => p.line === error.row! + 1)) problems.push({ line: error.row + 1, message: error.message });
   problems.sort((a, b) => a.line - b.line);
   if (problems.length > 0) return { rows, problems, change: null, created: empty };
-  return { rows, problems, ...buildChange(records, journeyId, rows) };
+  // One change for every journey the file names: the import stays one undo step.
+  const put: AnyRecord[] = [];
+  const created: CsvImportPlan['created'] = { stages: [], steps: [], lanes: [] };
+  for (const target of new Set(rows.map((r) => r.journeyId))) {
+    const planned = buildRecords(records, target, rows.filter((r) => r.journeyId === target));
+    put.push(...planned.put);
+    for (const kind of ['stages', 'steps', 'lanes'] as const) created[kind].push(...planned.created[kind]);
+  }
+  return { rows, problems, change: changeFrom(records, { put }), created };
 }
 
 const key = (name: string) => name.trim().toLowerCase();
 
-function buildChange(records: RecordMap, journeyId: string, rows: PlannedRow[]): { change: Change; created: CsvImportPlan['created'] } {
+function buildRecords(records: RecordMap, journeyId: string, rows: PlannedRow[]): { put: AnyRecord[]; created: CsvImportPlan['created'] } {
   const put: AnyRecord[] = [];
   const created = { stages: [] as string[], steps: [] as string[], lanes: [] as string[] };
 
@@ -133,5 +159,5 @@ function buildChange(records: RecordMap, journeyId: string, rows: PlannedRow[]):
     cardsInCell.set(cellKey, cell);
     put.push(card);
   }
-  return { change: changeFrom(records, { put }), created };
+  return { put, created };
 }

@@ -2,9 +2,10 @@ import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, stagesOf, stepsOf, type
 import { formatMoney, rankPainPointsByCost, yearlyCost } from '../model/pain-point-cost.ts';
 import { evidenceIndex } from '../interviews/evidence.ts';
 import type { Card } from '../model/records.ts';
-import { toCsv } from './csv.ts';
+import { OWN_CSV_MARKER, toCsv } from './csv.ts';
 
-export const CARD_COLUMNS = ['journey', 'stage', 'step', 'lane', 'text', 'tags', 'evidence count', 'votes'] as const;
+/** The last column, the card's id, marks the file as ours for the import (see csv.ts). */
+export const CARD_COLUMNS = ['journey', 'stage', 'step', 'lane', 'text', 'tags', 'evidence count', 'votes', OWN_CSV_MARKER] as const;
 
 /**
  * Every card of every journey, in map order (journey, stage, step, lane, card). Cells,
@@ -23,7 +24,7 @@ export function cardsCsv(records: RecordMap): string {
           for (const card of cardsIn(records, step.id, lane.id)) {
             // Evidence counts distinct interviews, not notes: one talkative interviewee is still one voice.
             const interviews = evidence.get(card.id)?.interviews ?? 0;
-            rows.push([journey.name, stage.name, step.name, lane.name, card.text, tagsOf(records, card).join('; '), interviews, dots.get(card.id)?.length ?? 0]);
+            rows.push([journey.name, stage.name, step.name, lane.name, card.text, tagsOf(records, card).join('; '), interviews, dots.get(card.id)?.length ?? 0, card.id]);
           }
         }
       }

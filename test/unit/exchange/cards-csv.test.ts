@@ -10,7 +10,7 @@ describe('the CSV exports', () => {
     const path = join(folder, 'cards.csv');
     expect(await api.call('export-csv', { path, table: 'cards' })).toMatchObject({ ok: true });
     const text = readFileSync(path, 'utf8');
-    expect(text.startsWith('\uFEFF"journey","stage","step","lane","text","tags","evidence count","votes"\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFF"journey","stage","step","lane","text","tags","evidence count","votes","journeyboard id"\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1).trim()).data;
     expect(rows.length - 1).toBe(records.filter((r) => r.type === 'card').length);
     const invoice = rows.find((r) => r[4] === 'First invoice is wrong')!;
