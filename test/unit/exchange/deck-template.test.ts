@@ -15,9 +15,10 @@ const LOGO = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwM
  * "Title Only" layout with the logo and a confidentiality line. Made with pptxgenjs, then
  * marked up the way PowerPoint writes such a file (layout type, master name and shape).
  */
-async function companyTemplate(): Promise<Buffer> {
+async function companyTemplate(layout: 'LAYOUT_WIDE' | 'LAYOUT_16x9' = 'LAYOUT_WIDE'): Promise<Buffer> {
   const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
+  pptx.layout = layout;
+  const width = layout === 'LAYOUT_WIDE' ? 12192000 : 9144000;
   pptx.theme = { headFontFace: 'Georgia', bodyFontFace: 'Courier New' };
   pptx.defineSlideMaster({
     title: 'ACME Title Only',
@@ -36,7 +37,7 @@ async function companyTemplate(): Promise<Buffer> {
     if (xml.includes('name="ACME Title Only"')) zip.file(part, xml.replace('<p:sldLayout ', '<p:sldLayout type="titleOnly" '));
   }
   const master = await zip.file('ppt/slideMasters/slideMaster1.xml')!.async('string');
-  const band = '<p:sp><p:nvSpPr><p:cNvPr id="9" name="ACME band"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="12192000" cy="91440"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="C0392B"/></a:solidFill></p:spPr></p:sp>';
+  const band = `<p:sp><p:nvSpPr><p:cNvPr id="9" name="ACME band"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${width}" cy="91440"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="C0392B"/></a:solidFill></p:spPr></p:sp>`;
   zip.file('ppt/slideMasters/slideMaster1.xml', master.replace('<p:cSld>', '<p:cSld name="ACME Master">').replace('</p:grpSpPr>', `</p:grpSpPr>${band}`));
   const theme = await zip.file('ppt/theme/theme1.xml')!.async('string');
   zip.file('ppt/theme/theme1.xml', theme.replace(/<a:accent1>.*?<\/a:accent1>/s, '<a:accent1><a:srgbClr val="C0392B"/></a:accent1>'));
@@ -106,6 +107,16 @@ describe('a deck exported with a company template', () => {
     }
     for (const [, part] of types.matchAll(/<Override PartName="\/([^"]+)"/g)) expect(zip.file(part!), part).not.toBeNull();
     expect(types).toContain('PartName="/ppt/slideMasters/slideMaster1.xml"');
+  }, 60_000);
+
+  it('scales a template drawn for a 10 × 5.625 in slide up to the deck’s 13.33 × 7.5 in', async () => {
+    const { result, path } = await exportWith(await companyTemplate('LAYOUT_16x9'));
+    expect(result).toMatchObject({ ok: true });
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    expect(await read(zip, 'ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"');
+    const master = targets(await read(zip, 'ppt/_rels/presentation.xml.rels'), 'ppt/presentation.xml').find((r) => r.type === 'slideMaster')!.part;
+    // The band spanned the template's 10 in; it spans our 13.33 in.
+    expect(await read(zip, master)).toMatch(/name="ACME band".*?<a:ext cx="12192000" cy="121920"\/>/s);
   }, 60_000);
 
   it('refuses a file that is not a template, in words, and writes nothing', async () => {

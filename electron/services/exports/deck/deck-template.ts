@@ -130,6 +130,7 @@ export async function applyTemplate(deck: Uint8Array, templateBytes: Uint8Array)
   }
 
   const chosen = await chooseLayouts(template, layouts);
+  await fitToSlideSize(out, template, [masterPath, ...layouts]);
   await pointPresentationAt(out, template, masterRel.id, masterPath);
 
   for (const part of Object.keys(out.files).filter((n) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(n))) {
@@ -173,6 +174,37 @@ async function chooseLayouts(template: JSZip, layouts: string[]): Promise<{ cont
   const content = titled.find((l) => l.type === 'titleOnly') ?? [...titled].filter((l) => !l.ctrTitle).sort((a, b) => a.placeholders - b.placeholders)[0] ?? titled[0]!;
   const title = titled.find((l) => l.type === 'title');
   return { content: { part: content.part, ctrTitle: content.ctrTitle }, title: title && { part: title.part, ctrTitle: title.ctrTitle } };
+}
+
+const slideSize = (presentation: string) => {
+  const tag = /<p:sldSz\b[^>]*>/.exec(presentation)?.[0] ?? '';
+  return { cx: Number(attr(tag, 'cx') ?? 0), cy: Number(attr(tag, 'cy') ?? 0) };
+};
+
+/**
+ * A template drawn for a smaller slide of the same shape (10 × 5.625 in, as Google
+ * Slides and older decks are) has its master and layouts scaled to our 13.33 × 7.5 in,
+ * positions and text sizes alike, so its logo and bands land where it drew them. A
+ * template of another shape (4:3) is left as drawn: stretching a logo is worse.
+ */
+async function fitToSlideSize(out: JSZip, template: JSZip, parts: string[]): Promise<void> {
+  const ours = slideSize((await text(out, 'ppt/presentation.xml')) ?? '');
+  const theirs = slideSize((await text(template, 'ppt/presentation.xml')) ?? '');
+  if (!theirs.cx || !theirs.cy || (theirs.cx === ours.cx && theirs.cy === ours.cy)) return;
+  const k = ours.cx / theirs.cx;
+  if (Math.abs(ours.cy / theirs.cy - k) > 0.02 * k) return;
+  const scaled = (v: string) => String(Math.round(Number(v) * k));
+  for (const part of parts) {
+    const xml = await text(out, part);
+    if (xml === null) continue;
+    out.file(
+      part,
+      xml
+        .replace(/<a:(off|chOff) x="(-?\d+)" y="(-?\d+)"/g, (_m, tag: string, x: string, y: string) => `<a:${tag} x="${scaled(x)}" y="${scaled(y)}"`)
+        .replace(/<a:(ext|chExt) cx="(\d+)" cy="(\d+)"/g, (_m, tag: string, cx: string, cy: string) => `<a:${tag} cx="${scaled(cx)}" cy="${scaled(cy)}"`)
+        .replace(/(<a:(?:def)?rPr\b[^>]*?\bsz=")(\d+)"/g, (_m, head: string, sz: string) => `${head}${Math.round((Number(sz) * k) / 100) * 100}"`),
+    );
+  }
 }
 
 /** presentation.xml lists one master: the template's, under the id the template gave it. */
