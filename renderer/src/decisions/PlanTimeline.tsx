@@ -1,4 +1,4 @@
-import { timeline, type PlannedAction } from '../../../shared/decisions/action-plan.ts';
+import { monthLabel, timeline, type PlannedAction } from '../../../shared/decisions/action-plan.ts';
 import { ACTION_STATUS_LABELS } from '../../../shared/model/records.ts';
 
 /**
@@ -27,7 +27,7 @@ export function PlanTimeline({ actions, today }: { actions: readonly PlannedActi
                     <span className="timeline-title">{action.title}</span>
                     <span className="small">
                       {action.owner || 'no owner yet'}
-                      {action.dueDate ? ` · ${Number(action.dueDate.slice(8, 10))}.` : ''} · {overdue ? 'Overdue' : ACTION_STATUS_LABELS[action.status]}
+                      {action.dueDate ? ` · due ${Number(action.dueDate.slice(8, 10))} ${monthLabel(action.dueDate.slice(0, 7)).slice(0, 3)}` : ''} · {overdue ? 'Overdue' : ACTION_STATUS_LABELS[action.status]}
                     </span>
                   </li>
                 );
