@@ -54,7 +54,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: { developm
   const view: MenuSpec = {
     label: 'View',
     submenu: [
-      ...actions('zoom-in', 'zoom-out', 'zoom-to-fit', 'zoom-reset', 'zoom-to-selection', 'focus-stage'),
+      ...actions('zoom-in', 'zoom-out', 'zoom-to-fit', 'zoom-reset', 'zoom-to-selection', 'focus-stage', 'outline'),
       SEPARATOR,
       ...actions('projector', 'command-palette'),
       { label: 'Theme', submenu: actions('theme-light', 'theme-dark', 'theme-projector') },

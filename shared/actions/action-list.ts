@@ -15,9 +15,12 @@ import { chordId, keyLabel, keysLabels, type KeyStyle } from './keys.ts';
  * - `workshop`: a workshop is open; keys anywhere outside text fields.
  * - `always`: with or without a workshop (the start screen too).
  * - `typing`: keys of the card and name text fields; the text overlay handles them, and
- *   they are listed here so the README and the clash check see them.
+ *   they are listed here so the README and the clash check see them. The board's key
+ *   handler never runs them, so they cannot fire while someone types in a field.
+ * - `projector`: the clicker's keys, only while projector mode shows the journey; there
+ *   the board's own keys are off, since nobody edits what the room is reading.
  */
-export type ActionContext = 'board' | 'workshop' | 'always' | 'typing';
+export type ActionContext = 'board' | 'workshop' | 'always' | 'typing' | 'projector';
 
 /**
  * How an action meets the undo history, so no caller has to remember `editor.seal()`:
@@ -44,6 +47,8 @@ export interface ActionDefinition {
   readonly doc?: string;
   /** In a focused text field the menu item is the text's own edit command instead. */
   readonly textCommand?: 'undo' | 'redo' | 'delete';
+  /** Its keys act in a text field too: F6 is the keyboard's way out of one. */
+  readonly inTextFields?: true;
 }
 
 export const ACTIONS = [
@@ -54,8 +59,6 @@ export const ACTIONS = [
   { name: 'add-card', label: 'Add card', keys: ['N'], context: 'board', undo: 'opens-edit', menu: true, doc: 'new card in the focused cell (after the focused card)' },
   { name: 'edit-focused', label: 'Edit', keys: ['Enter', 'F2'], context: 'board', undo: 'opens-edit', doc: 'on a card or header: edit it; on an empty cell: new card' },
   { name: 'delete', label: 'Delete', keys: ['Delete', 'Backspace'], context: 'board', undo: 'own-step', menu: true, textCommand: 'delete', doc: 'delete the selection (undo brings it back whole)' },
-  { name: 'next-cell', label: 'Next cell', keys: ['Tab'], context: 'board', palette: false },
-  { name: 'previous-cell', label: 'Previous cell', keys: ['Shift+Tab'], context: 'board', palette: false },
   { name: 'move-focus', label: 'Move focus', keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'], context: 'board', palette: false, doc: 'move between cells and cards' },
   { name: 'move-earlier', label: 'Move stage, step or lane earlier', keys: ['Alt+ArrowLeft', 'Alt+ArrowUp'], context: 'board', undo: 'own-step' },
   { name: 'move-later', label: 'Move stage, step or lane later', keys: ['Alt+ArrowRight', 'Alt+ArrowDown'], context: 'board', undo: 'own-step' },
@@ -65,6 +68,12 @@ export const ACTIONS = [
   { name: 'typing-next-card', label: 'Save and start the next card', keys: ['Enter'], context: 'typing', doc: 'save the card and start the next one below it; a name is kept' },
   { name: 'typing-new-line', label: 'New line', keys: ['Shift+Enter'], context: 'typing', doc: 'a new line in the card' },
   { name: 'typing-stop', label: 'Stop typing', keys: ['Escape'], context: 'typing', doc: 'stop typing (a name being typed is dropped)' },
+  // Tab on the board itself leaves it (the board is no keyboard trap); typing, it goes on like a spreadsheet.
+  { name: 'next-cell', label: 'Next cell', keys: ['Tab'], context: 'typing', doc: 'save the card and move to the next cell (a name: save it)' },
+  { name: 'previous-cell', label: 'Previous cell', keys: ['Shift+Tab'], context: 'typing', doc: 'save the card and move to the previous cell' },
+  // The page's regions.
+  { name: 'next-region', label: 'Next region', keys: ['F6'], context: 'workshop', palette: false, inTextFields: true, doc: 'focus the next region: top bar → board → sidebar' },
+  { name: 'previous-region', label: 'Previous region', keys: ['Shift+F6'], context: 'workshop', palette: false, inTextFields: true, doc: 'focus the previous region' },
   // History.
   { name: 'undo', label: 'Undo', keys: ['Mod+Z'], context: 'workshop', menu: true, textCommand: 'undo' },
   { name: 'redo', label: 'Redo', keys: ['Mod+Shift+Z', 'Mod+Y'], context: 'workshop', menu: true, textCommand: 'redo' },
@@ -78,6 +87,12 @@ export const ACTIONS = [
   // The room.
   { name: 'command-palette', label: 'Command palette…', keys: ['Mod+K'], context: 'workshop', menu: true, palette: false, doc: 'every action by name, with its shortcut' },
   { name: 'projector', label: 'Projector mode', keys: ['F5'], context: 'workshop', menu: true },
+  { name: 'projector-next', label: 'Next page or stage', keys: ['ArrowRight', 'PageDown', ' '], context: 'projector', palette: false, doc: "the next page of the stage, then the next stage (a clicker's forward button)" },
+  { name: 'projector-previous', label: 'Previous page or stage', keys: ['ArrowLeft', 'PageUp'], context: 'projector', palette: false, doc: 'the previous page, then the previous stage' },
+  { name: 'projector-first', label: 'First stage', keys: ['Home'], context: 'projector', palette: false },
+  { name: 'projector-last', label: 'Last stage', keys: ['End'], context: 'projector', palette: false },
+  { name: 'projector-scroll', label: 'Scroll', keys: ['ArrowUp', 'ArrowDown'], context: 'projector', palette: false, doc: 'scroll a stage taller than the screen' },
+  { name: 'projector-leave', label: 'Leave projector mode', keys: ['Escape'], context: 'projector', palette: false, doc: 'back to editing' },
   { name: 'timer-2', label: 'Start a 2-minute timer', context: 'workshop' },
   { name: 'timer-5', label: 'Start a 5-minute timer', context: 'workshop' },
   { name: 'timer-10', label: 'Start a 10-minute timer', context: 'workshop' },
@@ -92,6 +107,7 @@ export const ACTIONS = [
   { name: 'agenda', label: 'Agenda', context: 'workshop' },
   { name: 'personas', label: 'Personas', context: 'workshop' },
   { name: 'priorities', label: 'Priorities: pain points by cost, moments of truth', context: 'workshop' },
+  { name: 'outline', label: 'Outline of the journey, as text', context: 'workshop', menu: 'Outline of the Journey' },
   // The workshop file.
   { name: 'workshop-new', label: 'New workshop…', keys: ['Mod+N'], context: 'always', menu: true },
   { name: 'workshop-open', label: 'Open workshop…', keys: ['Mod+O'], context: 'always', menu: true },
@@ -143,6 +159,7 @@ export const LIVE_CONTEXTS = {
   elsewhere: ['workshop', 'always'],
   // The menu's registered accelerators (Ctrl/Cmd, F-keys) reach text fields too.
   typing: ['typing', 'workshop', 'always'],
+  projector: ['projector', 'workshop', 'always'],
 } as const satisfies Record<string, readonly ActionContext[]>;
 export type FocusPlace = keyof typeof LIVE_CONTEXTS;
 
@@ -169,6 +186,7 @@ const WHERE: Record<ActionContext, string> = {
   typing: 'typing a card or name',
   workshop: 'anywhere but a text field',
   always: 'anywhere',
+  projector: 'projector mode',
 };
 
 /** `Ctrl/Cmd+Z` as code; "arrow keys" stays words, "1–9" marks its two ends. */
@@ -185,7 +203,8 @@ export function shortcutTable(actions: readonly ActionDefinition[] = ACTIONS): s
     .map((a) => {
       const keys = keysLabels(a.keys ?? [], 'any').map(inBackticks);
       const does = a.doc ?? a.label.charAt(0).toLowerCase() + a.label.slice(1);
-      return `| ${keys.join(' or ')} | ${does} | ${WHERE[a.context]} |`;
+      const where = a.inTextFields ? 'anywhere, text fields too' : WHERE[a.context];
+      return `| ${keys.join(' or ')} | ${does} | ${where} |`;
     });
   return ['| key | does | where |', '| --- | --- | --- |', ...rows];
 }

@@ -27,9 +27,9 @@ export type KeyStyle = 'mac' | 'pc' | 'any';
 const MODIFIERS = new Set(['Mod', 'Alt', 'Shift']);
 const NAMED_KEYS = new Set(['Enter', 'Escape', 'Tab', 'Delete', 'Backspace', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
-const SHOWN_AS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' };
+const SHOWN_AS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', ' ': 'Space' };
 // Electron's accelerator grammar uses '+' as the separator, so the key itself is "Plus".
-const ACCELERATOR_NAMES: Record<string, string> = { '+': 'Plus', ArrowLeft: 'Left', ArrowRight: 'Right', ArrowUp: 'Up', ArrowDown: 'Down' };
+const ACCELERATOR_NAMES: Record<string, string> = { '+': 'Plus', ' ': 'Space', ArrowLeft: 'Left', ArrowRight: 'Right', ArrowUp: 'Up', ArrowDown: 'Down' };
 
 const isFunctionKey = (key: string) => /^F([1-9]|1\d|2[0-4])$/.test(key);
 

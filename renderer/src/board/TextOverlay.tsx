@@ -8,7 +8,8 @@ import { setCardText } from '../editor/document-actions.ts';
 import { setEmotion } from '../editor/detail-actions.ts';
 import { cellRect } from '../../../shared/layout/board-layout.ts';
 import { recordsOfType } from '../../../shared/model/document.ts';
-import { runAction } from '../editor/actions/run-action.ts';
+import { tabFocus } from '../editor/navigation.ts';
+import { actionForKey, typingActionForKey } from '../editor/keyboard.ts';
 import { focusBoard } from './keyboard-regions.ts';
 
 const SAVE_DELAY_MS = 300;
@@ -79,23 +80,26 @@ function CardEditor({ editor, layout, cardId, viewport }: { editor: Editor; layo
         timer.current = setTimeout(() => flush(value), SAVE_DELAY_MS);
       }}
       onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' && !e.shiftKey) {
+        // The board must not hear the keys typed here; F6, the way out of a field, goes on.
+        if (!actionForKey(e, 'field')) e.stopPropagation();
+        const action = typingActionForKey(e);
+        if (action === 'typing-next-card') {
           e.preventDefault();
           finish(text, 'next-card');
           // An empty card is dropped rather than followed by another: the board takes the keys.
           if (!editor.state.editing) focusBoard();
-        } else if (e.key === 'Escape') {
+        } else if (action === 'typing-stop') {
           e.preventDefault();
           finish(text, 'stop');
           focusBoard();
-        } else if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        } else if (action === 'next-cell' || action === 'previous-cell') {
           // Typing across a lane like a spreadsheet: Tab saves the card and moves to the
           // next cell (Shift+Tab, the previous), where Enter starts the next card. Outside
           // typing, Tab leaves the board.
           e.preventDefault();
           finish(text, 'stop');
-          runAction(e.shiftKey ? 'previous-cell' : 'next-cell', { editor });
+          const layout = editor.layout();
+          if (layout) editor.setFocus(tabFocus(layout, editor.state.focus, action === 'previous-cell'));
           focusBoard();
         }
       }}
@@ -131,14 +135,16 @@ function HeaderEditor({ editor, layout, id, viewport }: { editor: Editor; layout
       style={{ left: rect.left, top: rect.top, width: rect.width, height: rect.height, fontSize: 18 * viewport.scale }}
       onChange={(e) => setName(e.target.value)}
       onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter' || e.key === 'Tab') {
+        if (!actionForKey(e, 'field')) e.stopPropagation();
+        // A name is one line: Esc drops it, and every other typing key (Enter, Tab) saves it.
+        const action = typingActionForKey(e);
+        if (action !== undefined && action !== 'typing-stop') {
           e.preventDefault();
           finish(name);
           // A new stage's step name opens next (and takes focus itself); otherwise the
           // board takes the keys back from the field that goes away.
           if (!editor.state.editing) focusBoard();
-        } else if (e.key === 'Escape') {
+        } else if (action === 'typing-stop') {
           e.preventDefault();
           finish(null);
           focusBoard();

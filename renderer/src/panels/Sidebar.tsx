@@ -9,7 +9,6 @@ import { VotePanel } from './VotePanel.tsx';
 import { AgendaPanel } from './AgendaPanel.tsx';
 import { ParkingPanel } from './ParkingPanel.tsx';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
-import { outlineStore } from '../outline/outline-store.ts';
 import { MinimapPanel } from '../board/MinimapPanel.tsx';
 
 const TABS = [
@@ -19,21 +18,13 @@ const TABS = [
   { id: 'vote', label: 'Vote' },
   { id: 'agenda', label: 'Agenda' },
   { id: 'parking', label: 'Parking lot' },
+  { id: 'outline', label: 'Outline' },
 ] as const satisfies readonly { id: SidebarTab; label: string }[];
 
-type ShownTab = SidebarTab | 'outline';
-const ALL_TABS: readonly { id: ShownTab; label: string }[] = [...TABS, { id: 'outline', label: 'Outline' }];
-
 export function Sidebar({ editor }: { editor: Editor }) {
-  const roomTab = useStore(roomStore, (s) => s.sidebarTab);
-  const outline = useStore(outlineStore, (s) => s.open);
-  const tab: ShownTab = outline ? 'outline' : roomTab;
+  const tab = useStore(roomStore, (s) => s.sidebarTab);
   const tabs = useRef<HTMLDivElement>(null);
-  const setTab = (next: ShownTab) => {
-    if (next === 'outline') return outlineStore.setState({ open: true });
-    outlineStore.setState({ open: false });
-    roomStore.setState({ sidebarTab: next });
-  };
+  const setTab = (next: SidebarTab) => roomStore.setState({ sidebarTab: next });
   // Every tab is in the Tab order (a keyboard user reaches each with Tab alone); the
   // arrow keys also move along them, as in any tab list.
   const onTabKey = (event: KeyboardEvent) => {
@@ -48,7 +39,7 @@ export function Sidebar({ editor }: { editor: Editor }) {
   return (
     <aside className="sidebar" aria-label="Details">
       <div className="tabs" role="tablist" aria-label="Sidebar" ref={tabs} onKeyDown={onTabKey}>
-        {ALL_TABS.map((t) => (
+        {TABS.map((t) => (
           <button key={t.id} id={`sidebar-tab-${t.id}`} role="tab" aria-selected={tab === t.id} aria-controls="sidebar-panel" className={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
             {t.label}
           </button>

@@ -1,7 +1,6 @@
 import { stagesOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore } from './room-store.ts';
-import { scrollProjector } from './projector.ts';
 import { projectorView, stagePages } from './projector-pages.ts';
 
 let wakeLock: { release(): Promise<void> } | null = null;
@@ -38,7 +37,8 @@ export function exitProjector(): void {
 
 /**
  * One step of the clicker: the next (previous) page of the stage, then the next
- * (previous) stage, from its first page (its last, going back).
+ * (previous) stage, from its first page (its last, going back). Its keys, like every
+ * projector key, are the `projector-*` actions of the action list.
  */
 export function stepProjector(editor: Editor, direction: 1 | -1): void {
   const projector = roomStore.getState().projector;
@@ -63,40 +63,6 @@ export function goToStage(editor: Editor, delta: number): void {
   const stageIndex = Math.max(0, Math.min(count - 1, projector.stageIndex + delta));
   projectorView.setState({ page: 0 });
   roomStore.setState({ projector: { stageIndex } });
-}
-
-/** Arrows or a clicker (PageUp/PageDown) step through pages and stages; up/down scroll; Escape leaves. */
-export function handleProjectorKey(editor: Editor, event: KeyboardEvent): boolean {
-  if (!roomStore.getState().projector) return false;
-  const layout = editor.layout();
-  switch (event.key) {
-    case 'ArrowRight':
-    case 'PageDown':
-    case ' ':
-      stepProjector(editor, 1);
-      break;
-    case 'ArrowLeft':
-    case 'PageUp':
-      stepProjector(editor, -1);
-      break;
-    case 'Home':
-      goToStage(editor, -1000);
-      break;
-    case 'End':
-      goToStage(editor, 1000);
-      break;
-    case 'ArrowDown':
-    case 'ArrowUp':
-      if (layout) editor.setViewport(scrollProjector(editor.state.viewport, layout, editor.boardSize.height, event.key === 'ArrowDown' ? 1 : -1));
-      break;
-    case 'Escape':
-      exitProjector();
-      break;
-    default:
-      return false;
-  }
-  event.preventDefault();
-  return true;
 }
 
 /** The stage the focus is in, so the projector opens where the room was working. */

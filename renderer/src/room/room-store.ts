@@ -6,7 +6,7 @@ import { addMinute, newTimer, pause, reset, start, type TimerState } from './tim
  * projector, the vote being cast. None of it is undoable; the timer's meaning comes
  * from the clock (see timer.ts).
  */
-export type SidebarTab = 'details' | 'personas' | 'priorities' | 'vote' | 'agenda' | 'parking';
+export type SidebarTab = 'details' | 'personas' | 'priorities' | 'vote' | 'agenda' | 'parking' | 'outline';
 
 export interface RoomState {
   sidebarTab: SidebarTab;

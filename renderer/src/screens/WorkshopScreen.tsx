@@ -7,7 +7,6 @@ import { TopBar } from './TopBar.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { Sidebar } from '../panels/Sidebar.tsx';
 import { roomStore } from '../room/room-store.ts';
-import { handleProjectorKey } from '../room/projector-mode.ts';
 import { ProjectorOverlay } from '../room/ProjectorOverlay.tsx';
 import { CommandPalette } from '../room/CommandPalette.tsx';
 import { ExchangeDialog } from '../exchange/ExchangeDialog.tsx';
@@ -16,7 +15,7 @@ import type { Platform } from '../platform/platform.ts';
 import { InterviewsView } from '../interviews/InterviewsView.tsx';
 import { DecisionsView } from '../decisions/DecisionsView.tsx';
 import { interviewViewStore } from '../interviews/interview-view-store.ts';
-import { cycleRegion, focusBoard, rememberFocus } from '../board/keyboard-regions.ts';
+import { focusBoard, rememberFocus } from '../board/keyboard-regions.ts';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
 
@@ -31,22 +30,17 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      // F6 / Shift+F6 jump between the top bar, the board and the sidebar, from a text
-      // field too: that is where a keyboard user most needs a way out.
-      if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        if (roomStore.getState().projector === null && cycleRegion(event.shiftKey)) event.preventDefault();
-        return;
-      }
-      if (isTextField(event.target)) return;
-      if (handleProjectorKey(editor, event)) return;
-      // Tab always moves the page's focus, out of the board too (the board's cells are on
-      // the arrow keys), so the board is never a trap; only typing a card keeps Tab.
-      if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) return;
+      // F6 / Shift+F6 act from a text field too: that is where a keyboard user most needs
+      // a way out. Every other key there is the field's.
+      if (isTextField(event.target)) return void handleKey({ editor }, event, 'field');
+      // Projector mode has the clicker's keys; the board's editing keys are off there.
+      if (roomStore.getState().projector !== null) return void handleKey({ editor }, event, 'projector');
       // Board keys (S, arrows…) act only while the board has focus; a focused button
-      // keeps its letters. Ctrl/Cmd chords and F5 act anywhere.
+      // keeps its letters. Ctrl/Cmd chords and F5 act anywhere. No action has Tab here:
+      // it moves the page's focus, out of the board too, so the board is never a trap.
       // The Interviews view hides the board, so the board's own keys (N, S, arrows…) are off there.
       // The Decisions view hides it too.
-      const interviewing = interviewViewStore.getState().view !== 'map' && roomStore.getState().projector === null;
+      const interviewing = interviewViewStore.getState().view !== 'map';
       const place = interviewing ? 'elsewhere' : focusPlace(event.target);
       if (handleKey({ editor }, event, place)) return;
       // The board's deselect key (Esc), pressed on a button or a tab, hands the keys back

@@ -6,7 +6,7 @@ import { Editor } from '../../../renderer/src/editor/editor.ts';
 import { setCardText } from '../../../renderer/src/editor/document-actions.ts';
 import { PERFORMERS } from '../../../renderer/src/editor/actions/performers.ts';
 import { KEY_STYLE, runAction } from '../../../renderer/src/editor/actions/run-action.ts';
-import { actionForKey, handleKey } from '../../../renderer/src/editor/keyboard.ts';
+import { actionForKey, handleKey, typingActionForKey, type KeyPlace } from '../../../renderer/src/editor/keyboard.ts';
 import { paletteCommands, ROOM_COMMANDS } from '../../../renderer/src/room/room-commands.ts';
 import { roomStore } from '../../../renderer/src/room/room-store.ts';
 import { API_NAMES, type JourneyboardApi } from '../../../shared/api/contract.ts';
@@ -67,6 +67,7 @@ describe('the action list', () => {
       'Mod+Shift+z (board): redo and x-global',
       'Mod+Shift+z (elsewhere): redo and x-global',
       'Mod+Shift+z (typing): redo and x-global',
+      'Mod+Shift+z (projector): redo and x-global',
     ]);
     // The same key in places that are never live together is no clash: Esc on the board and in a card.
     expect(findClashes([{ name: 'a', label: 'A', keys: ['Escape'], context: 'board' }, { name: 'b', label: 'B', keys: ['Escape'], context: 'typing' }])).toEqual([]);
@@ -128,9 +129,13 @@ describe('keys, the palette and the menu run the same actions', () => {
   });
 
   it('finds every action by each of its keys where that action listens', () => {
+    const placeOf: Record<string, KeyPlace> = { board: 'board', projector: 'projector' };
     for (const action of ACTIONS) {
-      if (action.context === 'typing' || !('keys' in action)) continue;
-      for (const key of action.keys) expect(actionForKey(eventFor(key), action.context === 'board' ? 'board' : 'elsewhere'), key).toBe(action.name);
+      if (!('keys' in action)) continue;
+      for (const key of action.keys) {
+        const found = action.context === 'typing' ? typingActionForKey(eventFor(key)) : actionForKey(eventFor(key), placeOf[action.context] ?? 'elsewhere');
+        expect(found, key).toBe(action.name);
+      }
     }
   });
 
@@ -184,20 +189,73 @@ describe('where keys act', () => {
     expect(event.prevented).toBe(false);
   });
 
-  it('moves between cells with Tab and the arrows on the board', async () => {
+  it('moves between cells with the arrows on the board, and leaves Tab to the page', async () => {
     const editor = await openEditor();
     runAction('add-stage', { editor });
     editor.stopEditing();
-    editor.setFocus(null);
     const journeyId = editor.state.journeyId!;
     const step = stepsOf(editor.state.records, stagesOf(editor.state.records, journeyId)[0]!.id)[0]!;
     const lanes: string[] = editor.layout()!.lanes.map((l) => l.lane.id);
-    expect(handleKey({ editor }, press('Tab'), 'board')).toBe(true);
-    const tabbed = editor.state.focus;
-    expect(tabbed).toMatchObject({ kind: 'cell', stepId: step.id });
-    const lane = tabbed?.kind === 'cell' ? lanes.indexOf(tabbed.laneId) : -1;
+    editor.setFocus({ kind: 'cell', stepId: step.id, laneId: lanes[0]! });
+    const tab = press('Tab');
+    expect(handleKey({ editor }, tab, 'board')).toBe(false);
+    expect(tab.prevented).toBe(false);
     expect(handleKey({ editor }, press('ArrowDown'), 'board')).toBe(true);
-    expect(editor.state.focus).toMatchObject({ kind: 'cell', stepId: step.id, laneId: lanes[lane + 1] });
+    expect(editor.state.focus).toMatchObject({ kind: 'cell', stepId: step.id, laneId: lanes[1] });
+  });
+
+  it('gives Tab and Shift+Tab to the card being typed (next and previous cell), never to the board', () => {
+    expect(typingActionForKey(eventFor('Tab'))).toBe('next-cell');
+    expect(typingActionForKey(eventFor('Shift+Tab'))).toBe('previous-cell');
+    for (const place of ['board', 'elsewhere', 'projector', 'field'] as const) {
+      expect(actionForKey(eventFor('Tab'), place), place).toBeUndefined();
+      expect(actionForKey(eventFor('Shift+Tab'), place), place).toBeUndefined();
+    }
+  });
+
+  it('lets F6 and Shift+F6 out of a text field, and nothing else', async () => {
+    const editor = await openEditor();
+    const ran = watchPerformers();
+    expect(actionForKey(eventFor('F6'), 'field')).toBe('next-region');
+    expect(actionForKey(eventFor('Shift+F6'), 'field')).toBe('previous-region');
+    expect(handleKey({ editor }, press('F6'), 'field')).toBe(true);
+    expect(handleKey({ editor }, press('Shift+F6'), 'board')).toBe(true);
+    expect(ran).toEqual(['next-region', 'previous-region']);
+    // A field keeps its letters, its arrows, Enter, and its own undo.
+    for (const key of ['S', 'N', 'ArrowDown', 'Enter', 'Delete', 'Mod+Z', 'F5', 'Escape']) expect(actionForKey(eventFor(key), 'field'), key).toBeUndefined();
+  });
+});
+
+describe('projector mode: the clicker’s keys', () => {
+  afterEach(() => roomStore.setState({ projector: null, sidebarTab: 'details' }));
+
+  it('steps pages on →, PageDown and Space, back on ← and PageUp, and leaves on Esc', async () => {
+    const editor = await openEditor();
+    const ran = watchPerformers();
+    roomStore.setState({ projector: { stageIndex: 0 } });
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp', 'Home', 'End', 'ArrowDown', 'Escape']) expect(handleKey({ editor }, press(key), 'projector'), key).toBe(true);
+    expect(ran).toEqual(['projector-next', 'projector-next', 'projector-next', 'projector-previous', 'projector-previous', 'projector-first', 'projector-last', 'projector-scroll', 'projector-leave']);
+  });
+
+  it('keeps the board’s editing keys off while the room reads the projector, and F5, Ctrl/Cmd+K on', async () => {
+    const editor = await openEditor();
+    roomStore.setState({ projector: { stageIndex: 0 } });
+    for (const key of ['S', 'N', 'Delete', 'Enter', 'F']) expect(actionForKey(eventFor(key), 'projector'), key).toBeUndefined();
+    expect(actionForKey(eventFor('F5'), 'projector')).toBe('projector');
+    expect(actionForKey(eventFor('Mod+K'), 'projector')).toBe('command-palette');
+    // Outside projector mode the clicker's keys do nothing, and F6 waits until it is left.
+    roomStore.setState({ projector: null });
+    expect(runAction('projector-next', { editor })).toBe(false);
+    roomStore.setState({ projector: { stageIndex: 0 } });
+    expect(runAction('next-region', { editor })).toBe(false);
+  });
+
+  it('opens the Outline tab from the palette, like every other tab', async () => {
+    const editor = await openEditor();
+    const outline = paletteCommands(editor).find((c) => c.name === 'outline');
+    expect(outline?.label).toBe('Outline of the journey, as text');
+    outline!.run(editor);
+    expect(roomStore.getState().sidebarTab).toBe('outline');
   });
 });
 

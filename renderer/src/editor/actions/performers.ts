@@ -1,10 +1,12 @@
 import type { RunnableName } from '../../../../shared/actions/action-list.ts';
 import type { Editor } from '../editor.ts';
 import { actualSize, addCard, addLane, addStage, addStep, deleteFocused, editFocused, focusStage, moveFocusedHeader, zoomBy, zoomToFit, zoomToSelection } from '../commands.ts';
-import { arrowFocus, tabFocus } from '../navigation.ts';
+import { arrowFocus } from '../navigation.ts';
 import { anonymizeChange } from '../../../../shared/interviews/outgoing.ts';
 import { uiStore } from '../ui-store.ts';
-import { enterProjector } from '../../room/projector-mode.ts';
+import { enterProjector, exitProjector, goToStage, stepProjector } from '../../room/projector-mode.ts';
+import { scrollProjector } from '../../room/projector.ts';
+import { cycleRegion } from '../../board/keyboard-regions.ts';
 import { preferences } from '../../room/preferences.ts';
 import { roomStore, timerActions, type SidebarTab } from '../../room/room-store.ts';
 import { castDotFor } from '../../room/vote-actions.ts';
@@ -52,13 +54,13 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   'add-card': ({ editor }) => addCard(editor),
   'edit-focused': ({ editor }) => editFocused(editor),
   delete: ({ editor }) => deleteFocused(editor),
-  'next-cell': ({ editor }) => editor.setFocus(tabFocus(editor.layout()!, editor.state.focus, false)),
-  'previous-cell': ({ editor }) => editor.setFocus(tabFocus(editor.layout()!, editor.state.focus, true)),
   'move-focus': ({ editor, key }) => editor.setFocus(arrowFocus(editor.layout()!, editor.state.focus, arrowDirection(key)!)),
   'move-earlier': ({ editor }) => moveFocusedHeader(editor, -1),
   'move-later': ({ editor }) => moveFocusedHeader(editor, 1),
   'clear-focus': ({ editor }) => editor.setFocus(null),
   'cast-dot': ({ editor, key }) => castDotFor(editor, focusedCardId(editor)!, Number(key) - 1),
+  'next-region': () => void cycleRegion(false),
+  'previous-region': () => void cycleRegion(true),
   undo: ({ editor }) => editor.undo(),
   redo: ({ editor }) => editor.redo(),
   'zoom-to-fit': ({ editor }) => zoomToFit(editor),
@@ -69,6 +71,15 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   'focus-stage': ({ editor }) => focusStage(editor),
   'command-palette': () => roomStore.setState({ paletteOpen: true }),
   projector: ({ editor }) => enterProjector(editor),
+  'projector-next': ({ editor }) => stepProjector(editor, 1),
+  'projector-previous': ({ editor }) => stepProjector(editor, -1),
+  'projector-first': ({ editor }) => goToStage(editor, -Infinity),
+  'projector-last': ({ editor }) => goToStage(editor, Infinity),
+  'projector-scroll': ({ editor, key }) => {
+    const layout = editor.layout();
+    if (layout) editor.setViewport(scrollProjector(editor.state.viewport, layout, editor.boardSize.height, key === 'ArrowUp' ? -1 : 1));
+  },
+  'projector-leave': () => exitProjector(),
   'timer-2': () => timerActions.startFor(2),
   'timer-5': () => timerActions.startFor(5),
   'timer-10': () => timerActions.startFor(10),
@@ -87,6 +98,7 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   agenda: openTab('agenda'),
   personas: openTab('personas'),
   priorities: openTab('priorities'),
+  outline: openTab('outline'),
   'workshop-new': ({ flows }) => flows?.startNew(),
   'workshop-open': ({ flows }) => void flows?.open(),
   'save-copy': () => uiStore.setState({ copyRequested: true }),
@@ -107,14 +119,22 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
 };
 
 const hasLayout = ({ editor }: ActionEnv) => editor.layout() !== null;
+const presenting = () => roomStore.getState().projector !== null;
 
 /**
  * When an action can run, beyond its context: an action that cannot leaves its key to
  * the page (a digit outside a vote is just a digit).
  */
 export const CONDITIONS: Partial<Record<RunnableName, (env: ActionEnv) => boolean>> = {
-  'next-cell': hasLayout,
-  'previous-cell': hasLayout,
+  // Projector mode shows no regions; the keys wait until it is left.
+  'next-region': () => !presenting(),
+  'previous-region': () => !presenting(),
+  'projector-next': presenting,
+  'projector-previous': presenting,
+  'projector-first': presenting,
+  'projector-last': presenting,
+  'projector-scroll': presenting,
+  'projector-leave': presenting,
   'move-focus': (env) => hasLayout(env) && arrowDirection(env.key) !== undefined,
   // While a vote is open, 1–9 place a dot for that participant on the selected card.
   'cast-dot': ({ editor, key }) => roomStore.getState().voting !== null && focusedCardId(editor) !== undefined && /^[1-9]$/.test(key ?? ''),
