@@ -70,12 +70,14 @@ function drawChunk(ctx: DeckContext, stage: Stage, stageIndex: number, title: st
   });
   y += layout.headerH + GAP;
   if (layout.emotionH) {
+    // Red for a low, green for a high score, light enough to read on a dark slide.
+    const mood = isDark(theme.background) ? { bad: 'FF8A80', good: '81C784' } : { bad: 'B3261E', good: '1B6E20' };
     laneLabel(ctx, slide, 'Emotions', y, layout.emotionH);
     layout.steps.forEach((head, i) => {
       if (!head.emotions.length) return;
       const rows = stepEmotions(ctx.records, recordsGroupedBy(ctx.records, 'emotion', 'stepId').get(head.step.id) ?? []);
       slide.addText(
-        rows.map((e, k) => ({ text: e.text, options: { color: e.score < 0 ? 'B3261E' : e.score > 0 ? '1B6E20' : theme.text, breakLine: k < rows.length - 1 } })),
+        rows.map((e, k) => ({ text: e.text, options: { color: e.score < 0 ? mood.bad : e.score > 0 ? mood.good : theme.text, breakLine: k < rows.length - 1 } })),
         { x: x0 + i * layout.colW + GAP, y, w: layout.colW - 2 * GAP, h: layout.emotionH, fontFace: FONT, fontSize: layout.detailPt, valign: 'top', margin: 4, objectName: `emotions: ${head.step.name}`.slice(0, 80) },
       );
     });
@@ -94,6 +96,8 @@ function drawChunk(ctx: DeckContext, stage: Stage, stageIndex: number, title: st
   if (layout.leftOut.length) notes.push(`Not on the slide for lack of room (${layout.leftOut.length}):`, ...layout.leftOut.map((c) => `• ${c.text}`));
   if (notes.length) slide.addNotes(notes.join('\n\n'));
 }
+
+const isDark = (hex: string) => /^[0-9A-F]{6}$/i.test(hex) && [0, 2, 4].reduce((sum, i) => sum + parseInt(hex.slice(i, i + 2), 16), 0) < 3 * 100;
 
 function laneLabel(ctx: DeckContext, slide: PptxGenJS.Slide, name: string, y: number, h: number): void {
   slide.addText(name, { x: MARGIN, y, w: LANE_LABEL_W - GAP, h, fontFace: FONT, fontSize: 10, bold: true, color: ctx.theme.text, fill: { color: ctx.theme.laneHeader }, valign: 'middle', margin: 4, objectName: `lane: ${name}`.slice(0, 80) });
