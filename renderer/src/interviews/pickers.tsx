@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { extractEmotions, filterCards, filterSuggestions, type CardChoice, type TagSuggestion } from './note-tokens.ts';
 
 /**
@@ -44,16 +44,35 @@ export function listKeys(event: KeyboardEvent, count: number, active: number, se
   return true;
 }
 
+/**
+ * The element that had focus when a picker opened (the "+ Tag" or "Link to card…" that
+ * opened it), and a way to give focus back once the picker is done with the keys. Without
+ * it, a pick or Escape removes the focused field and leaves focus on the page itself: a
+ * keyboard user loses their place among the notes, and a screen reader says nothing.
+ * A picker closed by clicking elsewhere keeps focus where the click put it.
+ */
+function useFocusReturn(): () => void {
+  const opener = useRef<Element | null>(null);
+  if (opener.current === null) opener.current = document.activeElement;
+  return () => {
+    const element = opener.current;
+    if (element instanceof HTMLElement && element.isConnected) element.focus();
+  };
+}
+
 /** Adds a tag to a note after the fact: a name, or `!-2` for an emotion at the note's step. */
 export function TagAdder({ suggestions, onPick, onEmotion, onClose }: { suggestions: readonly TagSuggestion[]; onPick(s: TagSuggestion): void; onEmotion(score: number): void; onClose(): void }) {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const returnFocus = useFocusReturn();
   const emotion = extractEmotions(query.trim()).scores[0];
   const items = emotion === undefined ? filterSuggestions(suggestions, query.replace(/^#/, '')) : [];
   const pick = (i: number) => {
     const item = items[i];
-    if (item) onPick(item);
+    if (!item) return;
+    onPick(item);
+    returnFocus();
   };
   return (
     <div className="picker">
@@ -73,11 +92,13 @@ export function TagAdder({ suggestions, onPick, onEmotion, onClose }: { suggesti
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            return onClose();
+            onClose();
+            return returnFocus();
           }
           if (emotion !== undefined && e.key === 'Enter') {
             e.preventDefault();
-            return onEmotion(emotion);
+            onEmotion(emotion);
+            return returnFocus();
           }
           listKeys(e, items.length, active, setActive, () => pick(active));
         }}
@@ -93,10 +114,13 @@ export function CardPicker({ cards, onPick, onClose }: { cards: readonly CardCho
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const returnFocus = useFocusReturn();
   const items = filterCards(cards, query).map((c) => ({ key: c.id, label: c.text, detail: c.place }));
   const pick = (i: number) => {
     const item = items[i];
-    if (item) onPick(item.key);
+    if (!item) return;
+    onPick(item.key);
+    returnFocus();
   };
   return (
     <div className="picker">
@@ -116,7 +140,8 @@ export function CardPicker({ cards, onPick, onClose }: { cards: readonly CardCho
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();
-            return onClose();
+            onClose();
+            return returnFocus();
           }
           listKeys(e, items.length, active, setActive, () => pick(active));
         }}
