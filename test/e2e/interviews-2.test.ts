@@ -10,6 +10,7 @@ import type { AnyRecord } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
 import { appState, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 import { seriousViolations } from './support/axe.ts';
+import { dragOver } from './support/interview-driver.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -42,44 +43,6 @@ const VTT = `WEBVTT
 00:03:14.500 --> 00:03:25.000
 <v Anna Schmidt>The trial convinced our COO, and budget sign-off took four weeks.</v>
 `;
-
-/** Selects words in a passage the way a reader does: a drag from their first letter to their last. */
-async function dragOver(page: Page, words: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
-    for (const element of document.querySelectorAll<HTMLElement>('.passage-text')) {
-      const text = element.textContent ?? '';
-      const at = text.indexOf(wanted);
-      if (at < 0) continue;
-      // The point inside the text node (and mark) that holds a character offset.
-      const pointAt = (offset: number) => {
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = node.textContent!.length;
-          if (offset <= seen + length) return { node, offset: offset - seen };
-          seen += length;
-        }
-        throw new Error('offset past the text');
-      };
-      const charBox = (offset: number) => {
-        const range = document.createRange();
-        const from = pointAt(offset);
-        range.setStart(from.node, from.offset);
-        range.setEnd(from.node, from.offset + 1);
-        return range.getBoundingClientRect();
-      };
-      const first = charBox(at);
-      const last = charBox(at + wanted.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`no passage says "${wanted}"`);
-  }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150);

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
-import { appState, cardCenter, clickAt, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
+import { appState, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 import { seriousViolations } from './support/axe.ts';
+import { showCardEvidence } from './support/interview-driver.ts';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -31,16 +32,6 @@ async function linkToCard(page: Page, noteText: string, search: string): Promise
   await page.getByLabel('Find a card').fill(search);
   await page.keyboard.press('Enter');
   await row.locator('.chip-card').waitFor();
-}
-
-/** Back to the map, the card selected, its evidence in the inspector. */
-async function showCardEvidence(page: Page, cardId: string): Promise<string> {
-  await page.getByRole('button', { name: 'Map', exact: true }).click();
-  await page.getByTestId('board').locator('canvas').first().waitFor();
-  await page.getByRole('tab', { name: 'Details' }).click();
-  await clickAt(page, await cardCenter(page, cardId));
-  await page.locator('.evidence-summary').scrollIntoViewIfNeeded();
-  return (await page.locator('.evidence-summary').textContent()) ?? '';
 }
 
 describe('an interviewer takes notes that become evidence on the map', () => {
