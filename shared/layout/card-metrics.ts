@@ -95,7 +95,10 @@ export function wrappedLineCount(text: string, charsPerLine: number): number {
     } else if (isSpace(code)) {
       placeWord();
     } else {
-      word += 1;
+      // Kana, CJK ideographs, Hangul and full-width forms are a full em wide, about two
+      // average Latin glyphs: counted once, a Japanese card got half the height it needs
+      // and the board and the PNG cut it with "…". (Emoji are two UTF-16 units already.)
+      word += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) ? 2 : 1;
     }
   }
   placeWord();

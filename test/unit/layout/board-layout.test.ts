@@ -63,6 +63,8 @@ describe('wrapping estimates', () => {
     expect(wrappedLineCount('one two three four five six', 10)).toBe(3);
     expect(wrappedLineCount('a\nb\nc', 20)).toBe(3);
     expect(wrappedLineCount('x'.repeat(45), 20)).toBe(3);
+    // A full-width glyph takes two average widths: 15 kana wrap at 19 like 30 Latin letters.
+    expect(wrappedLineCount('データ移行はいつ終わりますか？', 19)).toBe(2);
   });
 });
 

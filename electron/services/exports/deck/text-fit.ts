@@ -32,13 +32,8 @@ export const BOX_MARGIN_IN = 0.08;
 
 export function linesAt(text: string, widthIn: number, fontPt: number): number {
   const charsPerLine = Math.max(4, Math.floor(((widthIn - 2 * BOX_MARGIN_IN) * POINTS_PER_INCH) / (fontPt * glyphEm)));
-  return wrappedLineCount(widened(text || ' '), charsPerLine);
+  return wrappedLineCount(text || ' ', charsPerLine);
 }
-
-// CJK ideographs, kana, Hangul and emoji are about a full em wide, twice an average
-// Latin glyph: counted twice, so a Japanese card is not measured at half its length.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{1f300}-\u{1faff}]/gu;
-const widened = (text: string) => (/[\u1100-\uffff]|[\u{1f300}-\u{1faff}]/u.test(text) ? text.replace(WIDE, '$&$&') : text);
 
 export function heightFor(text: string, widthIn: number, fontPt: number): number {
   return (linesAt(text, widthIn, fontPt) * fontPt * LINE_HEIGHT) / POINTS_PER_INCH + 2 * BOX_MARGIN_IN;
