@@ -8,7 +8,8 @@ import { applyChange, changeFrom } from '../../../shared/change/change.ts';
 import { dayOf } from '../../../shared/decisions/action-plan.ts';
 import { rankNeedleMovers } from '../../../shared/decisions/needle-movers.ts';
 import { journeysOf, recordsOfType, type RecordMap } from '../../../shared/model/document.ts';
-import { newPlanAction, newPlanLink } from '../../../shared/model/records.ts';
+import { newPlanAction, newPlanLink, newRating } from '../../../shared/model/records.ts';
+import { quadrantOf, QUADRANT_LABELS } from '../../../shared/decisions/matrix.ts';
 import { createFutureState } from '../../../renderer/src/editor/detail-actions.ts';
 import { tempFolder } from '../../support/workshop-fixtures.ts';
 
@@ -41,7 +42,8 @@ async function exportDeck() {
   due.setUTCDate(due.getUTCDate() + 30);
   const action = newPlanAction({ title: 'Pre-fill the security questionnaire', owner: 'Ana Ruiz', dueDate: dayOf(due), status: 'doing', position: 'a0' });
   const questionnaire = recordsOfType(records, 'card').find((c) => c.text.startsWith('Questionnaire'))!;
-  await apply(changeFrom(records, { put: [{ ...onboarding, affectedPerPeriod: 10 }, action, newPlanLink({ actionId: action.id, cardId: questionnaire.id })] }));
+  // The room rated the questionnaire's effort 2: it is placed on the matrix, the rest wait.
+  await apply(changeFrom(records, { put: [{ ...onboarding, affectedPerPeriod: 10 }, action, newPlanLink({ actionId: action.id, cardId: questionnaire.id }), newRating({ cardId: questionnaire.id, effort: 2 })] }));
 
   const path = join(folder, 'Deck.pptx');
   const result = await api.call('export-pptx', { path, jobId: 'decision-deck', theme: 'light', overviews: [] });
@@ -83,6 +85,13 @@ describe('the decisions in the deck', () => {
     // The future state's onboarding: 10 × €650 × 4 = €26,000, so it removes €78,000.
     expect(summary).toContain('The future state removes €78,000 a year');
     expect(summary!.some((p) => p.startsWith('Pre-fill the security questionnaire — Ana Ruiz, due '))).toBe(true);
+
+    // The matrix: effort across, score up; only the rated questionnaire is on it.
+    const rated = rankNeedleMovers(records, current.id).find((r) => r.card.text.startsWith('Questionnaire'))!;
+    const [matrix] = titled(`Impact and effort: ${journeyName(current.id)}`);
+    expect(matrix).toContain(`${rated.rank}. ${rated.card.text} — ${QUADRANT_LABELS[quadrantOf(rated, 'effort', 'score')!]}`);
+    expect(matrix!.filter((p) => /^\d+\. /.test(p))).toHaveLength(1);
+    expect(matrix).toContain(String(rated.rank));
 
     // The gap and the plan as native tables, and the plan's timeline.
     const [gap] = titled(`Gap analysis: ${journeyName(futureId)}`);

@@ -6,7 +6,7 @@ import { deckTheme } from './deck-theme.ts';
 import { defineMasters, titleContinuedSlides, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
 import { addOverviewSlides } from './overview-slides.ts';
-import { addActionPlanSlides, addExecutiveSummarySlide, addGapSlides } from './decision-slides.ts';
+import { addActionPlanSlides, addExecutiveSummarySlide, addGapSlides, addMatrixSlides } from './decision-slides.ts';
 import { applyTemplate, templateBodyFace } from './deck-template.ts';
 import { measureForFace } from './text-fit.ts';
 import {
@@ -70,7 +70,7 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
   steps.push(() => addPersonaSlides(ctx));
   steps.push(() => addListSlides(ctx, 'Moments of truth', 'The touchpoints that decide whether the relationship goes on', momentsOfTruth(ctx)));
   steps.push(() => addListSlides(ctx, 'Needle movers', 'Pain points by what they cost a year if nobody fixes them', needleMovers(ctx)));
-  steps.push(() => addGapSlides(ctx), () => addActionPlanSlides(ctx));
+  steps.push(() => addMatrixSlides(ctx), () => addGapSlides(ctx), () => addActionPlanSlides(ctx));
   for (const vote of voteResults(ctx)) steps.push(() => addListSlides(ctx, vote.title, 'What the room put first', vote.lines));
   steps.push(() => addListSlides(ctx, 'Parking lot', 'Raised in the workshop, out of scope for today', parkingLot(ctx)));
 

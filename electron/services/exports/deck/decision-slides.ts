@@ -1,15 +1,16 @@
 import { dayOf, inFirstNinetyDays, plannedActions, timeline } from '../../../../shared/decisions/action-plan.ts';
 import { ASPECTS, gapAnalysis, STEP_STATUS_LABELS, type GapAnalysis } from '../../../../shared/decisions/gap-analysis.ts';
-import { formatTotals, rankNeedleMovers, totalYearlyCost, type NeedleMover } from '../../../../shared/decisions/needle-movers.ts';
+import { MEASURE_LABELS, measureOf, QUADRANT_LABELS, quadrantAt, quadrantOf } from '../../../../shared/decisions/matrix.ts';
+import { formatTotals, rankNeedleMovers, scoringOf, totalYearlyCost, type NeedleMover } from '../../../../shared/decisions/needle-movers.ts';
 import { journeysOf } from '../../../../shared/model/document.ts';
 import { formatMoney } from '../../../../shared/model/pain-point-cost.ts';
 import { ACTION_STATUS_LABELS, type Journey } from '../../../../shared/model/records.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 
 /**
- * The decision slides (step 5 of the method): an executive summary, the gap between each
- * current journey and its future state, and the action plan as a native table and a
- * timeline. Kept apart from the map's slides so the deck's builder only calls in.
+ * The decision slides (step 5 of the method): an executive summary, the impact/effort
+ * matrix, the gap between each current journey and its future state, and the action
+ * plan as a native table and a timeline. Kept apart from the map's slides so the deck's builder only calls in.
  *
  * The summary totals the needle movers of the current ("as is") journeys, each ranked on
  * its own: a future state's copy of a pain point is the plan, not a second cost.
@@ -123,6 +124,66 @@ export function addExecutiveSummarySlide(ctx: DeckContext, date: Date): boolean 
   return true;
 }
 
+/**
+ * The impact/effort matrix of each of today's journeys, as the room left it: quadrants
+ * as rectangles, items as numbered circles (the ranking's numbers), a legend beside.
+ * Only items rated on both axes are placed; a journey with none gets no slide.
+ */
+export function addMatrixSlides(ctx: DeckContext): number {
+  const scoring = scoringOf(ctx.records);
+  const x = scoring?.matrixX ?? 'effort';
+  const y = scoring?.matrixY ?? 'score';
+  let count = 0;
+  for (const journey of todaysJourneys(ctx)) {
+    const placed = rankNeedleMovers(ctx.records, journey.id).filter((item) => measureOf(item, x) !== null && measureOf(item, y) !== null);
+    if (placed.length === 0) continue;
+    const slide = addTitledSlide(ctx, `Impact and effort: ${journey.name}`, `${MEASURE_LABELS[x]} across, ${MEASURE_LABELS[y]} up, each on 1–5`);
+    const plot = { x: MARGIN + 0.35, y: BODY_Y, w: 7.6, h: SLIDE_H - BODY_Y - 0.95 };
+    const fills: Record<string, string> = { 'quick-win': 'E8F5E9', 'big-bet': 'E8F0FE', 'fill-in': 'F5F5F5', 'money-pit': 'FDECEA' };
+    for (const top of [true, false]) {
+      for (const right of [false, true]) {
+        const quadrant = quadrantAt(x, y, right, top);
+        const qx = plot.x + (right ? plot.w / 2 : 0);
+        const qy = plot.y + (top ? 0 : plot.h / 2);
+        slide.addShape(ctx.pptx.ShapeType.rect, { x: qx, y: qy, w: plot.w / 2, h: plot.h / 2, fill: { color: quadrant ? fills[quadrant]! : 'FFFFFF' }, line: { color: ctx.theme.grid, width: 0.75 } });
+        slide.addText(quadrant ? QUADRANT_LABELS[quadrant] : '', { x: qx + 0.08, y: top ? qy + 0.05 : qy + plot.h / 2 - 0.45, w: plot.w / 2 - 0.16, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: '333333', align: right ? 'right' : 'left' });
+      }
+    }
+    slide.addText(`${MEASURE_LABELS[x]} →`, { x: plot.x, y: plot.y + plot.h + 0.05, w: plot.w, h: 0.3, fontFace: FONT, fontSize: 12, color: ctx.theme.muted, align: 'center' });
+    slide.addText(`${MEASURE_LABELS[y]} →`, { x: MARGIN - 1.35, y: plot.y + plot.h / 2 - 0.15, w: 3, h: 0.3, fontFace: FONT, fontSize: 12, color: ctx.theme.muted, align: 'center', rotate: 270 });
+    const size = 0.42;
+    const seen = new Map<string, number>();
+    for (const item of placed) {
+      const vx = measureOf(item, x)!;
+      const vy = measureOf(item, y)!;
+      const spot = `${vx.toFixed(1)}|${vy.toFixed(1)}`;
+      const nth = seen.get(spot) ?? 0;
+      seen.set(spot, nth + 1);
+      const cx = plot.x + (0.06 + ((vx - 1) / 4) * 0.88) * plot.w + nth * 0.18;
+      const cy = plot.y + (1 - (0.06 + ((vy - 1) / 4) * 0.88)) * plot.h - nth * 0.18;
+      slide.addText(String(item.rank), {
+        shape: ctx.pptx.ShapeType.ellipse,
+        x: cx - size / 2,
+        y: cy - size / 2,
+        w: size,
+        h: size,
+        fill: { color: item.kind === 'pain-point' ? 'B42318' : '1A5FCC' },
+        line: { color: 'FFFFFF', width: 1.5 },
+        fontFace: FONT,
+        fontSize: 13,
+        bold: true,
+        color: 'FFFFFF',
+        align: 'center',
+        valign: 'middle',
+      });
+    }
+    const legend = placed.map((item) => ({ text: `${item.rank}. ${item.card.text}${quadrantOf(item, x, y) ? ` — ${QUADRANT_LABELS[quadrantOf(item, x, y)!]}` : ''}`, options: { breakLine: true } }));
+    slide.addText(legend, { x: plot.x + plot.w + 0.3, y: BODY_Y, w: SLIDE_W - MARGIN - (plot.x + plot.w + 0.3), h: plot.h, fontFace: FONT, fontSize: 13, color: ctx.theme.text, valign: 'top', fit: 'shrink', paraSpaceAfter: 4 });
+    count++;
+  }
+  return count;
+}
+
 /** Per future journey, its gap to the current one: a native table, one row per step. */
 export function addGapSlides(ctx: DeckContext): number {
   let count = 0;
@@ -134,7 +195,8 @@ export function addGapSlides(ctx: DeckContext): number {
         return [...aspect.removed.map((t) => `− ${t}`), ...aspect.added.map((t) => `+ ${t}`), ...aspect.changed.map((c) => `~ ${c.text}: ${c.from} → ${c.to}`)];
       });
       const emotion = step.emotion.current === null && step.emotion.future === null ? '—' : `${step.emotion.current ?? '—'} → ${step.emotion.future ?? '—'}`;
-      return [`${step.stageName} › ${step.stepName}`, STEP_STATUS_LABELS[step.status], emotion, `${money(step.cost.current)} → ${money(step.cost.future)}`, changes.join('\n') || '—'];
+      const cost = step.cost.current.size + step.cost.future.size === 0 ? '—' : `${money(step.cost.current)} → ${money(step.cost.future)}`;
+      return [`${step.stageName} › ${step.stepName}`, STEP_STATUS_LABELS[step.status], emotion, cost, changes.join('\n') || '—'];
     });
     count += addPagedTable(ctx, `Gap analysis: ${gap.future.name}`, `Against ${gap.current.name}. The future state removes ${formatTotals(gap.costRemoved, 'en')}.`, ['Stage › step', 'Gap', 'Emotion', 'Yearly cost', 'What changes'], rows, [2.6, 1.5, 1.2, 2.4, CONTENT_W - 7.7]);
   }
@@ -166,10 +228,11 @@ export function addActionPlanSlides(ctx: DeckContext): number {
       const x = MARGIN + m * (w + 0.1);
       slide.addShape(ctx.pptx.ShapeType.rect, { x, y: BODY_Y, w, h: 0.45, fill: { color: ctx.theme.laneHeader }, line: { color: ctx.theme.grid, width: 0.5 } });
       slide.addText(month.label, { x, y: BODY_Y, w, h: 0.45, fontFace: FONT, fontSize: 13, bold: true, color: ctx.theme.text, align: 'center', valign: 'middle' });
-      const lines = month.actions.map(({ action }) => ({
-        text: `${action.title}\n${action.owner || 'no owner yet'}${action.dueDate ? `, ${action.dueDate}` : ''} · ${ACTION_STATUS_LABELS[action.status]}`,
-        options: { breakLine: true, bullet: true },
-      }));
+      // One paragraph per action: its title, then (a soft break, not a second bullet) who and when.
+      const lines = month.actions.flatMap(({ action }) => [
+        { text: action.title, options: { bullet: true, bold: true } },
+        { text: `${action.owner || 'no owner yet'}${action.dueDate ? `, due ${action.dueDate}` : ''} · ${ACTION_STATUS_LABELS[action.status]}`, options: { softBreakBefore: true, breakLine: true, color: ctx.theme.muted } },
+      ]);
       slide.addText(lines.length > 0 ? lines : '—', { x, y: BODY_Y + 0.5, w, h: SLIDE_H - BODY_Y - 1.0, fontFace: FONT, fontSize: 12, color: ctx.theme.text, valign: 'top', fit: 'shrink', paraSpaceAfter: 6, line: { color: ctx.theme.grid, width: 0.5 } });
     });
     slides++;
@@ -179,5 +242,5 @@ export function addActionPlanSlides(ctx: DeckContext): number {
 
 /** The decision slides as steps, in reading order (the deck puts the summary after its title instead). */
 export function decisionSlides(ctx: DeckContext, date: Date): (() => number | boolean)[] {
-  return [() => addExecutiveSummarySlide(ctx, date), () => addGapSlides(ctx), () => addActionPlanSlides(ctx)];
+  return [() => addExecutiveSummarySlide(ctx, date), () => addMatrixSlides(ctx), () => addGapSlides(ctx), () => addActionPlanSlides(ctx)];
 }
