@@ -10,7 +10,9 @@ import { decisionsStore } from './decisions-store.ts';
  * differences are listed by kind. The open workshop is "this year".
  */
 export function YearOverYearPanel({ editor, platform }: { editor: Editor; platform: Platform }) {
-  const comparison = useStore(decisionsStore, (s) => s.comparison);
+  const workshopPath = useStore(editor.store, (s) => s.workshop?.path ?? '');
+  // A comparison made while another workshop was open says nothing about this one.
+  const comparison = useStore(decisionsStore, (s) => (s.comparison?.workshopPath === workshopPath ? s.comparison : null));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const compare = async () => {
@@ -20,7 +22,7 @@ export function YearOverYearPanel({ editor, platform }: { editor: Editor; platfo
     setProblem(null);
     try {
       const result = await editor.api['decisions-compare']({ otherPath: path });
-      if (result.ok) decisionsStore.setState({ comparison: { path, report: result.value } });
+      if (result.ok) decisionsStore.setState({ comparison: { workshopPath, path, report: result.value } });
       else setProblem(result.error.message);
     } finally {
       setBusy(false);

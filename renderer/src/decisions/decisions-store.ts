@@ -12,8 +12,8 @@ export interface DecisionsState {
   tab: DecisionsTab;
   /** The action plan: every action, or only the open ones due in the first 90 days. */
   firstNinetyDays: boolean;
-  /** The last year-over-year comparison, with the file it was made against. */
-  comparison: { path: string; report: YearOverYear } | null;
+  /** The last year-over-year comparison: the open workshop's path, the file it was made against. */
+  comparison: { workshopPath: string; path: string; report: YearOverYear } | null;
 }
 
 export const decisionsStore = createStore<DecisionsState>()(() => ({ tab: 'ranking', firstNinetyDays: false, comparison: null }));
