@@ -107,6 +107,7 @@ export const ACTIONS = [
   { name: 'agenda', label: 'Agenda', context: 'workshop' },
   { name: 'personas', label: 'Personas', context: 'workshop' },
   { name: 'priorities', label: 'Priorities: pain points by cost, moments of truth', context: 'workshop' },
+  { name: 'decisions', label: 'Decisions: needle movers, impact/effort, gap, action plan, last year', context: 'workshop' },
   { name: 'outline', label: 'Outline of the journey, as text', context: 'workshop', menu: 'Outline of the Journey' },
   // The workshop file.
   { name: 'workshop-new', label: 'New workshop…', keys: ['Mod+N'], context: 'always', menu: true },

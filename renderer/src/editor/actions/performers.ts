@@ -10,6 +10,7 @@ import { cycleRegion } from '../../board/keyboard-regions.ts';
 import { preferences } from '../../room/preferences.ts';
 import { roomStore, timerActions, type SidebarTab } from '../../room/room-store.ts';
 import { castDotFor } from '../../room/vote-actions.ts';
+import { showView } from '../../interviews/interview-view-store.ts';
 
 /** What the app around the workshop can do: New and Open need its dialogs. */
 export interface AppFlows {
@@ -98,6 +99,7 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   agenda: openTab('agenda'),
   personas: openTab('personas'),
   priorities: openTab('priorities'),
+  decisions: () => showView('decisions'),
   outline: openTab('outline'),
   'workshop-new': ({ flows }) => flows?.startNew(),
   'workshop-open': ({ flows }) => void flows?.open(),
