@@ -47,15 +47,11 @@ export function TimerWidget({ size = 'small' }: { size?: 'small' | 'large' }) {
       <span className="timer-text" role="timer">
         {text}
       </span>
-      {running ? (
-        <button onClick={timerActions.pause} aria-label="Pause timer" title="Pause">
-          ❚❚
-        </button>
-      ) : (
-        <button onClick={timerActions.start} aria-label="Start timer" title="Start">
-          ▶
-        </button>
-      )}
+      {/* One button that turns from Start into Pause: two buttons swapped in its place
+          would drop keyboard focus to the page when the one pressed goes away. */}
+      <button onClick={running ? timerActions.pause : timerActions.start} aria-label={running ? 'Pause timer' : 'Start timer'} title={running ? 'Pause' : 'Start'}>
+        {running ? '❚❚' : '▶'}
+      </button>
       <button onClick={timerActions.addMinute} aria-label="+1 minute" title="Add a minute">
         +1
       </button>
