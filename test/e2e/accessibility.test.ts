@@ -26,7 +26,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
 
     await createWorkshop(page, 'Accessible', /B2B buying journey/);
     await check('board');
-    for (const tab of ['Details', 'Personas', 'Priorities', 'Vote', 'Agenda', 'Parking lot']) {
+    for (const tab of ['Details', 'Personas', 'Priorities', 'Vote', 'Agenda', 'Parking lot', 'Outline']) {
       await page.getByRole('tab', { name: tab }).click();
       await check(`sidebar: ${tab}`);
     }

@@ -185,6 +185,12 @@ describe('the keyboard alone, at 1280×720', () => {
     await tabUntil(page, (f) => f.key.endsWith('|Start timer'), 40);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+    // Focus stays on the widget, on the button that now pauses: Enter again pauses.
+    expect((await focused(page)).key).toBe('top bar|button|Pause timer');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).key).toBe('top bar|button|Start timer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Pause timer' }).waitFor();
 
     // Starting the timer put its Pause button in Start's place. One full round of Tab
     // from the top bar: every enabled button of the top bar, every sidebar tab and the
@@ -262,5 +268,30 @@ describe('the keyboard alone, at 1280×720', () => {
     // Focus stays in the outline, for the next item.
     expect((await focused(page)).key).toContain('First invoice is wrong');
     await page.screenshot({ path: join(RESULTS_DIR, 'outline-1280x720.png') });
+  });
+});
+
+describe('the top bar at 1280×720', () => {
+  /** Top bar controls whose text is cut, and whether each row fits without wrapping. */
+  const topBar = (page: Page) =>
+    page.evaluate(() => ({
+      name: document.querySelector('.topbar h1')?.textContent,
+      cut: [...document.querySelectorAll('.topbar h1, .topbar button')].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.getAttribute('aria-label') ?? el.textContent),
+      rows: [...document.querySelectorAll('.topbar-row, .toolbar')].map((row) => row.getBoundingClientRect().height < 48),
+    }));
+
+  it("shows the workshop's name whole and every button uncut, in the light and the high-contrast theme", async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await createWorkshop(page, 'Acme renewal workshop 2026', /B2B buying journey/);
+    for (const theme of ['light', 'projector']) {
+      await page.getByLabel('Screen theme').selectOption(theme);
+      await page.waitForTimeout(150);
+      expect(await topBar(page), theme).toEqual({ name: 'Acme renewal workshop 2026', cut: [], rows: [true, true] });
+      expect(await seriousViolations(page), theme).toEqual([]);
+    }
+    // The shortened "Future state" is still the button people and tests know.
+    expect(await page.getByRole('button', { name: 'Create future state' }).isVisible()).toBe(true);
+    await page.getByLabel('Screen theme').selectOption('light');
   });
 });

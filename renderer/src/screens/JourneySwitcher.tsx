@@ -37,6 +37,8 @@ export function JourneySwitcher({ editor }: { editor: Editor }) {
       </select>
       {journey.state === 'current' && (
         <button
+          // Short on a narrow screen; the name stays whole, and the shorter text is part of it.
+          aria-label="Create future state"
           title="Copy this journey as a future ('to be') state, linked to it"
           onClick={() => {
             const result = createFutureState(editor.state.records, journey.id);
@@ -46,7 +48,8 @@ export function JourneySwitcher({ editor }: { editor: Editor }) {
             }
           }}
         >
-          Create future state
+          <span className="wide-only">Create future state</span>
+          <span className="narrow-only">Future state</span>
         </button>
       )}
     </div>

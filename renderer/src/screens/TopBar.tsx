@@ -10,6 +10,7 @@ import { enterProjector } from '../room/projector-mode.ts';
 import { roomStore } from '../room/room-store.ts';
 import { ViewSwitch } from '../interviews/ViewSwitch.tsx';
 import { interviewViewStore } from '../interviews/interview-view-store.ts';
+import './topbar.css';
 
 const ADD: { name: RunnableName; text: string }[] = [
   { name: 'add-stage', text: '+ Stage' },
@@ -36,10 +37,12 @@ export function TopBar({ editor, onClose }: { editor: Editor; onClose(): void })
           <span className="app-mark" aria-hidden>
             ◆
           </span>
-          <h1 title={path}>{name}</h1>
-          <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
-            {saveLabel}
-          </span>
+          <div className="topbar-name">
+            <h1 title={path ? `${name}\n${path}` : name}>{name}</h1>
+            <span className={`save-status save-${saveStatus}`} role="status" aria-live="polite">
+              {saveLabel}
+            </span>
+          </div>
         </div>
         <ViewSwitch />
         <JourneySwitcher editor={editor} />
