@@ -24,6 +24,16 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await check('new workshop dialog');
     await page.keyboard.press('Escape');
 
+    // The path prompt, the web build's file dialog, on the way to a new workshop.
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    await page.getByLabel('Workshop name').fill('Path prompt');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('File path on this computer').waitFor();
+    await check('path prompt');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('File path on this computer').waitFor({ state: 'detached' });
+    if (await page.getByLabel('Workshop name').count()) await page.keyboard.press('Escape');
+
     await createWorkshop(page, 'Accessible', /B2B buying journey/);
     await check('board');
     for (const tab of ['Details', 'Personas', 'Priorities', 'Vote', 'Agenda', 'Parking lot', 'Outline']) {
@@ -42,6 +52,12 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Restore from backup' }).waitFor();
     await check('backups dialog');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Save a copy');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('File path on this computer').waitFor();
+    await check('save a copy as');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present' }).click();
     await page.waitForTimeout(300);
