@@ -63,6 +63,19 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: { developm
       ...(options.development ? [{ role: 'toggleDevTools' as const }] : []),
     ],
   };
+  // The room's tools, where a facilitator who does not know the palette looks for them.
+  const workshop: MenuSpec = {
+    label: 'Workshop',
+    submenu: [
+      {
+        label: 'Timer',
+        submenu: [...actions('timer-2', 'timer-5', 'timer-10', 'timer-15'), SEPARATOR, ...actions('timer-pause', 'timer-resume', 'timer-add-minute', 'timer-reset'), SEPARATOR, ...actions('timer-chime')],
+      },
+      ...actions('vote', 'park'),
+      SEPARATOR,
+      ...actions('agenda', 'personas', 'priorities'),
+    ],
+  };
   const app: MenuSpec[] = mac ? [{ role: 'appMenu' }] : [];
-  return [...app, file, edit, journey, view, { role: 'windowMenu' }];
+  return [...app, file, edit, journey, view, workshop, { role: 'windowMenu' }];
 }

@@ -103,4 +103,18 @@ describe('the room in the menu', () => {
     expect(byLabel(menu, 'Command Palette…')).toMatchObject({ accelerator: 'CmdOrCtrl+K', command: 'command-palette' });
     expect(byLabel(menu, 'Theme')?.submenu?.map((i) => i.command)).toEqual(['theme-light', 'theme-dark', 'theme-projector']);
   });
+
+  it('has a Workshop menu with the timer, the dot vote, the parking lot and the agenda', () => {
+    const workshop = byLabel(buildMenuTemplate('linux', { development: false }), 'Workshop');
+    expect(byLabel(workshop?.submenu ?? [], 'Timer')?.submenu?.filter((i) => i.command).map((i) => i.label)).toEqual([
+      '2 Minutes', '5 Minutes', '10 Minutes', '15 Minutes', 'Pause', 'Resume', 'Add a Minute', 'Reset', 'Chime On or Off',
+    ]);
+    expect(workshop?.submenu?.filter((i) => i.command).map((i) => [i.label, i.command])).toEqual([
+      ['Dot Vote…', 'vote'],
+      ['Park a Topic…', 'park'],
+      ['Agenda', 'agenda'],
+      ['Personas', 'personas'],
+      ['Priorities', 'priorities'],
+    ]);
+  });
 });
