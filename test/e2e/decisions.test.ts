@@ -263,6 +263,7 @@ describe('deciding what to fix', () => {
     expect([hash(path), hash(lastYear)]).toEqual(hashes);
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, 'decisions-year-over-year-1920.png');
+
   });
 
   it('reads every part in projector mode at 1280×720', async () => {
@@ -286,5 +287,26 @@ describe('deciding what to fix', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Needle movers');
     await page.getByLabel('Screen theme').selectOption('light');
+  });
+
+  it("starts next year's workshop from this one: every id kept, no difference, this year's file untouched", async () => {
+    const { page } = app;
+    const path = join(app.folder, 'Decisions at Northwind.journey');
+    await whenSaved(page);
+    const hashes = [hash(path)];
+    await page.getByRole('tab', { name: 'Year over year' }).click();
+    // Next year's workshop starts as this one with every id kept: compared with this
+    // year's file it has no difference, and this year's file is not touched.
+    const nextYear = join(app.folder, 'Decisions at Northwind 2028.journey');
+    await page.getByRole('button', { name: /^Start next year/ }).click();
+    await page.getByLabel('File path on this computer').fill(nextYear);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __journeyboardTest: { state(): { workshop: { path: string } } } }).__journeyboardTest.state().workshop.path))).toBe(nextYear);
+    // The report was about the other file: it is gone, and the button asks for last year's.
+    await page.getByRole('button', { name: 'Compare with last year’s file…' }).click();
+    await page.getByLabel('File path on this computer').fill(path);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('difference-count').textContent()).toBe('no difference');
+    expect(hash(path)).toBe(hashes[0]);
   });
 });

@@ -4,6 +4,7 @@ import { DIFFERENCE_LABELS, type DifferenceKind } from '../../../shared/decision
 import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
 import { decisionsStore } from './decisions-store.ts';
+import { fileNameFor, withReplaceConfirmed } from '../screens/workshop-flows.ts';
 
 /**
  * This year against last year: another workshop file is read, never written, and the
@@ -39,6 +40,12 @@ export function YearOverYearPanel({ editor, platform }: { editor: Editor; platfo
         </button>
       </header>
       <p className="muted">The other file is only read: neither it nor this workshop changes. Stages, steps and cards are matched by what they were copied from, then by name.</p>
+      <div className="next-year">
+        <button onClick={() => void startNextYear(editor, platform)} title="Save this workshop as next year's and carry on there; this file stays as it is">
+          Start next year’s workshop from this one…
+        </button>
+        <span className="muted small"> Its stages, steps and cards keep their identity, so next year’s comparison with this file is exact.</span>
+      </div>
       {problem && (
         <p className="compare-problem" role="alert">
           {problem}
@@ -89,4 +96,18 @@ export function YearOverYearPanel({ editor, platform }: { editor: Editor; platfo
       )}
     </section>
   );
+}
+
+/**
+ * Next year's workshop is this one saved under a new name, with every record's id kept:
+ * the facilitator carries on in it, this year's file stays untouched, and comparing the
+ * two next year pairs every stage, step and card by id rather than by name.
+ */
+async function startNextYear(editor: Editor, platform: Platform): Promise<void> {
+  const path = await platform.shell.pickNewWorkshopPath(`${fileNameFor(editor.workshopName())} ${new Date().getFullYear() + 1}.journey`);
+  if (!path) return;
+  await withReplaceConfirmed(platform, async (replace) => {
+    const saved = await editor.saveCopyAs(path, replace);
+    return saved ? { ok: true } : { ok: false, error: { code: 'internal', message: '' } };
+  });
 }
