@@ -286,6 +286,13 @@ describe('deciding what to fix', () => {
     await page.getByRole('tab', { name: 'Year over year' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Needle movers');
+    // The dark theme: still axe-clean (contrast included).
+    await page.getByLabel('Screen theme').selectOption('dark');
+    for (const tab of ['Needle movers', 'Impact / effort', 'Gap analysis', 'Action plan']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await seriousViolations(page), `dark: ${tab}`).toEqual([]);
+      await page.screenshot({ path: join(RESULTS_DIR, `decisions-${tab.replace(/\W+/g, '-').toLowerCase()}-dark.png`) });
+    }
     await page.getByLabel('Screen theme').selectOption('light');
   });
 
