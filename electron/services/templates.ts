@@ -4,7 +4,7 @@ import { WorkshopError } from '../../shared/api/errors.ts';
 import { newWorkshopRecords } from '../../shared/model/new-workshop.ts';
 import { newId } from '../../shared/model/ids.ts';
 import { methodAgenda } from '../../shared/model/room-factories.ts';
-import type { AnyRecord } from '../../shared/model/records.ts';
+import { DEFAULT_PATTERN_THRESHOLD, type AnyRecord } from '../../shared/model/records.ts';
 import { recordsFromTemplate, templateSchema, type TemplateId } from '../../shared/model/templates.ts';
 
 
@@ -22,5 +22,5 @@ function mapRecords(template: TemplateId, workshopName: string, now: Date): AnyR
     console.error('[journeyboard] template', template, error);
     throw new WorkshopError('internal', `The "${template}" template could not be read. Try the blank map, or reinstall Journeyboard.`);
   }
-  return [{ id: newId('workshop'), type: 'workshop', name: workshopName, createdAt: now.toISOString(), facilitator: '', sample: '' }, ...recordsFromTemplate(parsed)];
+  return [{ id: newId('workshop'), type: 'workshop', name: workshopName, createdAt: now.toISOString(), facilitator: '', sample: '', patternThreshold: DEFAULT_PATTERN_THRESHOLD }, ...recordsFromTemplate(parsed)];
 }

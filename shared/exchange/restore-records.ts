@@ -15,7 +15,7 @@ import { err, ok, type Result } from '../api/result.ts';
  */
 
 /** The file format version today's records follow (CURRENT_FILE_FORMAT_VERSION; a test keeps them equal). */
-export const RESTORED_FILE_FORMAT_VERSION = 6;
+export const RESTORED_FILE_FORMAT_VERSION = 7;
 
 export interface Restored {
   records: AnyRecord[];
@@ -23,8 +23,8 @@ export interface Restored {
   notes: string[];
 }
 
-type Default = { value: string | boolean | null; since: number };
-const fill = (since: number, fields: Record<string, string | boolean | null>): Record<string, Default> =>
+type Default = { value: string | number | boolean | null; since: number };
+const fill = (since: number, fields: Record<string, string | number | boolean | null>): Record<string, Default> =>
   Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, { value, since }]));
 
 /**
@@ -34,7 +34,7 @@ const fill = (since: number, fields: Record<string, string | boolean | null>): R
  * scores): without them a record cannot be made valid.
  */
 export const FIELD_DEFAULTS: { readonly [T in RecordType]?: Readonly<Record<string, Default>> } = {
-  workshop: fill(4, { facilitator: '', sample: '' }),
+  workshop: { ...fill(4, { facilitator: '', sample: '' }), ...fill(7, { patternThreshold: 2 }) },
   persona: fill(2, { role: '', goals: '', needs: '', contentPreferences: '', baggage: '' }),
   journey: fill(2, { personaId: null, derivedFromId: null }),
   stage: fill(2, { owner: '' }),

@@ -1,5 +1,5 @@
-import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
-import type { Card, Interview, Journey, Note, NoteTag, Sample, Stage } from '../model/records.ts';
+import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, workshopOf, type RecordMap } from '../model/document.ts';
+import { DEFAULT_PATTERN_THRESHOLD, type Card, type Interview, type Journey, type Note, type NoteTag, type Sample, type Stage } from '../model/records.ts';
 
 /**
  * Evidence: the interview notes that support a card or a step (domain.md). What the
@@ -23,10 +23,13 @@ export interface Evidence {
 }
 
 /**
- * How many distinct interviews make a pattern. A parameter for now; it is to become a
- * per-workshop setting (some rooms want three before they believe anything).
+ * How many distinct interviews make a pattern in this workshop (some rooms want three
+ * before they believe anything). Every verdict below defaults to it, so the inspector,
+ * the exports and the decisions all mark the same card the same way.
  */
-export const DEFAULT_PATTERN_THRESHOLD = 2;
+export function patternThreshold(records: RecordMap): number {
+  return workshopOf(records)?.patternThreshold ?? DEFAULT_PATTERN_THRESHOLD;
+}
 
 export const NO_EVIDENCE: Evidence = Object.freeze({ notes: Object.freeze([]), interviews: 0, companies: 0, roles: 0, verdict: 'none' });
 
@@ -34,7 +37,7 @@ export const NO_EVIDENCE: Evidence = Object.freeze({ notes: Object.freeze([]), i
  * Below the threshold is an outlier: with a threshold of 3, two interviews are still not
  * a pattern, and the map keeps them visible as outliers rather than calling them one.
  */
-export function verdictFor(interviews: number, threshold = DEFAULT_PATTERN_THRESHOLD): EvidenceVerdict {
+export function verdictFor(interviews: number, threshold: number): EvidenceVerdict {
   if (interviews === 0) return 'none';
   return interviews >= threshold ? 'pattern' : 'outlier';
 }
@@ -70,13 +73,13 @@ function summarize(records: RecordMap, tags: Iterable<NoteTag>, threshold: numbe
 const chronological = (a: Note, b: Note) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The notes tagged as evidence for one card (kind 'card'). */
-export function evidenceFor(records: RecordMap, cardId: string, threshold = DEFAULT_PATTERN_THRESHOLD): Evidence {
+export function evidenceFor(records: RecordMap, cardId: string, threshold = patternThreshold(records)): Evidence {
   const tags = recordsGroupedBy(records, 'note-tag', 'cardId').get(cardId) ?? [];
   return summarize(records, tags.filter((t) => t.kind === 'card'), threshold);
 }
 
 /** The notes tagged as being about one step (kind 'step'). */
-export function evidenceForStep(records: RecordMap, stepId: string, threshold = DEFAULT_PATTERN_THRESHOLD): Evidence {
+export function evidenceForStep(records: RecordMap, stepId: string, threshold = patternThreshold(records)): Evidence {
   const tags = recordsGroupedBy(records, 'note-tag', 'stepId').get(stepId) ?? [];
   return summarize(records, tags.filter((t) => t.kind === 'step'), threshold);
 }
@@ -95,7 +98,7 @@ const indexes = new WeakMap<RecordMap, Map<number, EvidenceIndex>>();
  * pass over the note-tags, then two lookups per tag, so a board of thousands of cards
  * costs what its tags cost, never cards × records.
  */
-export function evidenceIndex(records: RecordMap, threshold = DEFAULT_PATTERN_THRESHOLD): EvidenceIndex {
+export function evidenceIndex(records: RecordMap, threshold = patternThreshold(records)): EvidenceIndex {
   let byThreshold = indexes.get(records);
   if (!byThreshold) indexes.set(records, (byThreshold = new Map()));
   const cached = byThreshold.get(threshold);

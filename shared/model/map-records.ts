@@ -43,6 +43,12 @@ export const LANE_TYPE_LABELS: Record<LaneType, string> = {
 export const JOURNEY_STATES = ['current', 'future'] as const;
 export type JourneyState = (typeof JOURNEY_STATES)[number];
 
+/**
+ * Two interviews saying the same make a pattern unless the workshop asks for more: the
+ * method's "recurring patterns" need at least two voices, and one is an outlier.
+ */
+export const DEFAULT_PATTERN_THRESHOLD = 2;
+
 export const workshopSchema = z.object({
   id: idOf('workshop'),
   type: z.literal('workshop'),
@@ -52,6 +58,8 @@ export const workshopSchema = z.object({
   facilitator: name("The facilitator's name"),
   /** The sample the journey describes: industry, region, product, roles. */
   sample: longText('The sample'),
+  /** How many distinct interviews make a card's evidence a pattern rather than an outlier. */
+  patternThreshold: z.number().int('A pattern is a whole number of interviews').min(2, 'A pattern takes at least 2 interviews: one is an outlier').max(200, 'A pattern takes at most 200 interviews'),
 });
 
 export const journeySchema = z.object({
@@ -116,7 +124,7 @@ export const workshopDefinition = {
   type: 'workshop',
   schema: workshopSchema,
   table: 'workshop',
-  columns: { id: 'id', name: 'name', createdAt: 'created_at', facilitator: 'facilitator', sample: 'sample' },
+  columns: { id: 'id', name: 'name', createdAt: 'created_at', facilitator: 'facilitator', sample: 'sample', patternThreshold: 'pattern_threshold' },
   parents: {},
 } satisfies RecordDefinition<'workshop'>;
 

@@ -1,7 +1,7 @@
 import { newId } from './ids.ts';
 import { positionsBetween } from './ordering.ts';
 import type { AnyRecord, LaneType } from './records.ts';
-import { LANE_TYPE_LABELS } from './records.ts';
+import { DEFAULT_PATTERN_THRESHOLD, LANE_TYPE_LABELS } from './records.ts';
 import { newJourney, newLane } from './record-factories.ts';
 
 /** The lanes a blank map starts with: what the room fills first. */
@@ -22,7 +22,7 @@ export function newWorkshopRecords(name: string, now: Date = new Date()): AnyRec
   const journeyId = newId('journey');
   const lanePositions = positionsBetween(null, null, DEFAULT_LANE_TYPES.length);
   return [
-    { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString(), facilitator: '', sample: '' },
+    { id: newId('workshop'), type: 'workshop', name, createdAt: now.toISOString(), facilitator: '', sample: '', patternThreshold: DEFAULT_PATTERN_THRESHOLD },
     { ...newJourney({ name: 'Current journey', position: positionsBetween(null, null, 1)[0]! }), id: journeyId },
     ...DEFAULT_LANE_TYPES.map((laneType, index) =>
       newLane({ journeyId, name: LANE_TYPE_LABELS[laneType], laneType, position: lanePositions[index]! }),

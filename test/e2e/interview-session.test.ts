@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRecord } from '../../shared/model/records.ts';
-import { launchApp, type RunningApp } from './support/app.ts';
+import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
 import { appState, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 import { addToKeyByKeyboard, dragOver, linkLastNoteByKeyboard, showCardEvidence, tabTo, typeNote } from './support/interview-driver.ts';
 
@@ -43,6 +43,18 @@ const VTT = `WEBVTT
 00:02:10.000 --> 00:02:20.000
 <v Jonas Weber>Onboarding took six weeks because nobody owned the data migration.</v>
 `;
+
+const SCREENSHOTS = join(RESULTS_DIR, '..', 'assets', 'screenshots');
+
+/** The README's pictures, at the two sizes a researcher's laptop and a projector give. */
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SCREENSHOTS, `interview-${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+}
 
 /** The New interview form, by keyboard: role (focused first), company, persona by typing its name, interviewer, Enter. */
 async function planInterview(page: Page, { role, company, persona, interviewer }: { role: string; company: string; persona: string; interviewer: string }) {
@@ -150,6 +162,8 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await typeNote(page, 'Renewal depends on the audit next spring', { tags: ['Renew'] });
     await pressClock(page, 'Stop interview');
     await expect.poll(() => page.locator('li.note').count()).toBe(10);
+    await shoot(page, 'notes');
+    await page.getByLabel('Note', { exact: true }).focus();
 
     // --- INT-04: a transcript, two spans tagged ------------------------------------------
     await newInterviewByKeyboard(page);
@@ -181,6 +195,7 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await page.keyboard.type('Onboarding');
     await page.keyboard.press('Enter');
     await page.locator('.passage-note', { hasText: 'nobody owned the data migration' }).locator('.chip-step').waitFor();
+    await shoot(page, 'transcript');
 
     // --- what the file now holds -------------------------------------------------------
     await whenSaved(page);
@@ -223,6 +238,21 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     expect(await evidence.locator('li.evidence-quote').textContent()).toContain('“Six weeks of onboarding meant two missed quarters”');
     await expectEvidence(page, cardNamed(INVOICE).id, '1 interview — outlier', ['INT-03 · Buyer · Company-D']);
     await expectEvidence(page, ofType(start, 'card').find((c) => c.text === 'Budget signed off')!.id, 'No evidence yet (inside-out)', []);
+    await expectEvidence(page, cardNamed(QUESTIONNAIRE).id, '3 interviews · 2 companies · 2 roles — pattern', ['INT-01 · Buyer · Company-C', 'INT-02 · IT security · Company-C', 'INT-03 · Buyer · Company-D']);
+    await shoot(page, 'card-evidence');
+
+    // A stricter room wants four interviews before it calls anything a pattern: the
+    // workshop's setting, beside the verdict, and every card follows it.
+    const threshold = page.getByLabel('Interviews for a pattern');
+    expect(await threshold.inputValue()).toBe('2');
+    await threshold.fill('4');
+    await threshold.press('Enter');
+    await expect.poll(() => page.locator('.evidence-summary').textContent()).toBe('3 interviews — outlier');
+    await threshold.fill('1');
+    await threshold.press('Enter');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'at least 2 interviews' }).count()).toBe(1);
+    await threshold.fill('4');
+    await threshold.press('Enter');
 
     // --- close, reopen, and find all of it -----------------------------------------------
     await whenSaved(page);
@@ -231,8 +261,12 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await page.getByRole('button', { name: /^Round one/ }).click();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     expect((await appState(page)).records).toEqual(before);
+    expect(ofType(before, 'workshop')[0]!.patternThreshold).toBe(4);
 
-    await expectEvidence(page, cardNamed(QUESTIONNAIRE).id, '3 interviews · 2 companies · 2 roles — pattern', ['INT-01 · Buyer · Company-C', 'INT-02 · IT security · Company-C', 'INT-03 · Buyer · Company-D']);
+    await expectEvidence(page, cardNamed(QUESTIONNAIRE).id, '3 interviews — outlier', ['INT-01 · Buyer · Company-C', 'INT-02 · IT security · Company-C', 'INT-03 · Buyer · Company-D']);
+    await threshold.fill('3');
+    await threshold.press('Enter');
+    await expect.poll(() => page.locator('.evidence-summary').textContent()).toBe('3 interviews · 2 companies · 2 roles — pattern');
     await expectEvidence(page, cardNamed(ONBOARDING).id, '1 interview — outlier', ['INT-01 · Buyer · Company-C', 'INT-01 · Buyer · Company-C']);
     await expectEvidence(page, cardNamed(INVOICE).id, '1 interview — outlier', ['INT-03 · Buyer · Company-D']);
 
@@ -251,6 +285,13 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await page.getByRole('button', { name: /^INT-04/ }).click();
     await page.getByRole('button', { name: /^Transcript/ }).click();
     expect(await page.locator('.passage-mark').allTextContents()).toEqual(['finance sent it back twice', 'nobody owned the data migration']);
+
+    // The synthesis: every note by stage, names read as codes.
+    await page.getByRole('button', { name: 'Synthesis', exact: true }).click();
+    const status = page.getByRole('region', { name: 'Synthesis' }).getByRole('status').first();
+    await expect.poll(() => status.textContent()).toBe('32 notes from 4 interviews · 9 not placed yet');
+    expect(await page.locator('.synthesis-main').textContent()).not.toMatch(/Anna|Omar|Lena|Jonas/);
+    await shoot(page, 'synthesis');
   }, 300_000);
 });
 

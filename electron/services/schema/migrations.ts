@@ -14,6 +14,7 @@ import { migration003Room } from './003-room.ts';
 import { migration004WorkshopFacts } from './004-workshop-facts.ts';
 import { migration005Interviews } from './005-interviews.ts';
 import { migration006Decisions } from './006-decisions.ts';
+import { migration007PatternThreshold } from './007-pattern-threshold.ts';
 
 /**
  * Numbered migrations keyed on `PRAGMA user_version` (after Signal's): each brings a
@@ -26,7 +27,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts, migration005Interviews, migration006Decisions];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts, migration005Interviews, migration006Decisions, migration007PatternThreshold];
 
 export const CURRENT_FILE_FORMAT_VERSION = MIGRATIONS.length;
 

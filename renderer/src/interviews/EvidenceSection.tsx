@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { evidenceFor, type Evidence } from '../../../shared/interviews/evidence.ts';
 import { keyOf, pseudonymize } from '../../../shared/interviews/pseudonyms.ts';
-import { recordsGroupedBy } from '../../../shared/model/document.ts';
+import { recordsGroupedBy, workshopOf } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
-import { Section } from '../panels/fields.tsx';
+import { fieldCommitter, NumberField, Section } from '../panels/fields.tsx';
 import { openInterview } from './interview-view-store.ts';
 import { minutesLabel } from './NoteRow.tsx';
 
@@ -48,6 +48,26 @@ export function EvidenceSection({ editor, cardId }: { editor: Editor; cardId: st
           })}
         </ul>
       )}
+      <PatternThreshold editor={editor} />
     </Section>
+  );
+}
+
+/**
+ * The workshop's threshold, beside the verdict it decides: a room that wants three
+ * voices before it calls something a pattern sets it here, and every card, export and
+ * decision score follows (shared/interviews/evidence.ts reads it from the workshop).
+ */
+function PatternThreshold({ editor }: { editor: Editor }) {
+  const workshop = useStore(editor.store, (s) => workshopOf(s.records));
+  if (!workshop) return null;
+  return (
+    <NumberField
+      label="Interviews for a pattern"
+      value={workshop.patternThreshold}
+      hint="For every card of this workshop; fewer interviews make an outlier."
+      onCommit={(value) => (value === null ? 'Say how many interviews make a pattern: 2 or more.' : fieldCommitter(editor, workshop.id, 'patternThreshold')(value))}
+      onDone={() => editor.seal()}
+    />
   );
 }

@@ -146,7 +146,7 @@ describe('restore agrees with the file', () => {
           expect(fallback, `${type}.${field} has no default in the file`).toBeUndefined();
           continue;
         }
-        const expected = column!.dflt_value === null ? null : column!.dflt_value === "''" ? '' : column!.dflt_value === '0' ? false : column!.dflt_value;
+        const expected = column!.dflt_value === null ? null : column!.dflt_value === "''" ? '' : column!.dflt_value === '0' ? false : /^\d+$/.test(column!.dflt_value) ? Number(column!.dflt_value) : column!.dflt_value;
         expect(fallback?.value, `${type}.${field}`).toBe(expected);
         const since = files.findIndex((db) => (db.pragma(`table_info(${tableOf(type)})`) as Column[]).some((c) => c.name === columnOf(field))) + 1;
         expect(fallback?.since, `${type}.${field} was added at`).toBe(since);

@@ -112,7 +112,9 @@ describe('JSON exports from every earlier file format version', () => {
 
   it('a current export restores to exactly its own records', () => {
     const document = JSON.parse(exportText(4)) as { records: AnyRecord[] };
-    expect(sortRecords(imported(4))).toEqual(sortRecords(document.records));
+    // Today's records but for what version 7 added: the workshop's pattern threshold, filled with its default.
+    const today = document.records.map((r) => (r.type === 'workshop' ? { ...r, patternThreshold: 2 } : r));
+    expect(sortRecords(imported(4))).toEqual(sortRecords(today));
   });
 
   it.each(ALL_VERSIONS)('the v%i export re-exports without loss: exported again and read back, the records are the same', (version) => {

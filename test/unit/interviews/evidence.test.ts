@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsWithoutEvidence, emotionFromNotes, evidenceFor, evidenceForStep, evidenceIndex, NO_EVIDENCE, sampleProgress } from '../../../shared/interviews/evidence.ts';
+import { cardsWithoutEvidence, emotionFromNotes, evidenceFor, evidenceForStep, evidenceIndex, NO_EVIDENCE, patternThreshold, sampleProgress } from '../../../shared/interviews/evidence.ts';
 import { newInterview, newNote, newNoteTag, newSample } from '../../../shared/model/interview-factories.ts';
 import { newCard, newJourney, newLane, newPersona, newStage, newStep } from '../../../shared/model/record-factories.ts';
 import type { AnyRecord, Interview } from '../../../shared/model/records.ts';
@@ -99,6 +99,19 @@ describe('the evidence for a card', () => {
     expect(index.steps.get(w.security.id)).toEqual(evidenceForStep(w.map, w.security.id));
     expect(evidenceIndex(w.map)).toBe(index);
     expect(evidenceIndex(w.map, 3).cards.get(w.invoice.id)?.verdict).toBe('outlier');
+  });
+
+  it("follows the workshop's own threshold when none is asked for", () => {
+    // The map above has no workshop record: the default, two interviews, applies.
+    expect(patternThreshold(w.map)).toBe(2);
+    const strict: AnyRecord = { id: 'workshop:w1', type: 'workshop', name: 'Strict room', createdAt: '2026-11-01T09:00:00.000Z', facilitator: '', sample: '', patternThreshold: 3 };
+    const map = { ...w.map, [strict.id]: strict };
+    expect(patternThreshold(map)).toBe(3);
+    expect(evidenceFor(map, w.invoice.id)).toMatchObject({ interviews: 2, verdict: 'outlier' });
+    expect(evidenceIndex(map).cards.get(w.invoice.id)?.verdict).toBe('outlier');
+    expect(evidenceForStep(map, w.security.id).verdict).toBe('outlier');
+    const lenient = { ...map, [strict.id]: { ...strict, patternThreshold: 2 } };
+    expect(evidenceFor(lenient, w.invoice.id).verdict).toBe('pattern');
   });
 
   it('lists the cards of a journey no interview supports yet', () => {

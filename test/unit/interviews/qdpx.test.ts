@@ -198,7 +198,7 @@ function tinyWorkshop(): AnyRecord[] {
   const supportPricing = withId(newTag({ name: 'Pricing', group: 'Support', position: 'a1' }), 'tag:g0002');
   const trust = withId(newTag({ name: 'Trust', position: 'a2' }), 'tag:g0003');
   return [
-    { id: 'workshop:w0001', type: 'workshop', name: 'Tiny & <quick>', createdAt: '2026-11-20T09:00:00.000Z', facilitator: '', sample: '' },
+    { id: 'workshop:w0001', type: 'workshop', name: 'Tiny & <quick>', createdAt: '2026-11-20T09:00:00.000Z', facilitator: '', sample: '', patternThreshold: 2 },
     journey,
     lane,
     stage,

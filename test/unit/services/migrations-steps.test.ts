@@ -151,6 +151,15 @@ POPULATED[5] = `${POPULATED[4]}
     INSERT INTO pseudonym VALUES ('pseudonym:k1', 'interview:i1', 'person', 'Christina Meyer', 'Buyer-01');
 `;
 
+// Version 6: the version-5 map and the room's decisions (the step test is migration-006-decisions.test.ts).
+POPULATED[6] = `${POPULATED[5]}
+    INSERT INTO scoring VALUES ('scoring:w1', 4, 2, 2, 1, 'effort', 'score');
+    INSERT INTO rating VALUES ('rating:r1', 'card:c1', 5, 4, 2);
+    INSERT INTO copy_origin VALUES ('copy-origin:o1', 'journey:j2', 'card:c2', 'card:c1');
+    INSERT INTO plan_action VALUES ('plan-action:a1', 'a0', 'Check every first invoice by hand', 'Ana', '2026-04-30', 'doing', 'Disputes down to 2 %');
+    INSERT INTO plan_link VALUES ('plan-link:k1', 'plan-action:a1', 'card:c1', NULL);
+`;
+
 type Row = Record<string, unknown>;
 
 function fileAt(version: number): Database.Database {
@@ -182,7 +191,7 @@ describe('every migration has a step test', () => {
     expect(Object.keys(POPULATED).map(Number)).toEqual(MIGRATIONS.map((m) => m.version - 1));
   });
 
-  it.each([1, 2, 3, 4, 5])('the populated version-%i file has rows in every table that exists at that version', (version) => {
+  it.each([1, 2, 3, 4, 5, 6])('the populated version-%i file has rows in every table that exists at that version', (version) => {
     const db = fileAt(version);
     const empty = tablesOf(db).filter((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0);
     expect(empty).toEqual([]);
