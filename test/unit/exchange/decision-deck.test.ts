@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -53,8 +54,13 @@ async function exportDeck() {
     .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     .sort((a, b) => Number(/(\d+)/.exec(a)![1]) - Number(/(\d+)/.exec(b)![1]));
   const slides = await Promise.all(names.map(async (n) => paragraphs(await zip.file(n)!.async('string'))));
+  // The same decisions in the PDF, as text.
+  const pdf = join(folder, 'Report.pdf');
+  expect(await api.call('export-pdf', { path: pdf, jobId: 'decision-pdf', overviews: [] })).toMatchObject({ ok: true });
+  // Each line is a bulleted paragraph; the bullets are left out of the comparison.
+  const pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replaceAll('• ', '');
   api.close();
-  return { slides, records, current, futureId: future.journeyId };
+  return { slides, records, current, futureId: future.journeyId, pdfText };
 }
 
 describe('the decisions in the deck', () => {
@@ -100,5 +106,12 @@ describe('the decisions in the deck', () => {
     const [plan] = titled('Action plan');
     expect(plan).toEqual(expect.arrayContaining(['Pre-fill the security questionnaire', 'Ana Ruiz', 'In progress', 'Questionnaire asks the same thing three times']));
     expect(titled('Action plan: timeline')).toHaveLength(1);
+  });
+
+  it('are in the PDF too: the summary with the same total, the gap and the plan', async () => {
+    const { pdfText } = await exportDeck();
+    expect(pdfText).toContain('Executive summary Yearly cost of the ranked pain points: €250,400 a year The future state removes €78,000 a year');
+    expect(pdfText).toContain('Implement › Onboarding: Improved (~ Onboarding takes six weeks: severity 5, €104,000 a year → severity 5, €26,000 a year)');
+    expect(pdfText).toMatch(/Action plan Pre-fill the security questionnaire — Ana Ruiz, due \d{4}-\d{2}-\d{2}, in progress; addresses Questionnaire asks the same thing three times/);
   });
 });

@@ -5,6 +5,7 @@ import { byPosition } from '../../../../shared/model/ordering.ts';
 import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
 import { TOLLGATE_STATUS_LABELS } from '../../../../shared/model/records.ts';
 import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
+import { decisionSections } from './decision-sections.ts';
 import { ExportCancelled, nextTurn, pacer } from '../pacing.ts';
 import { PAGE, TextWriter } from './text-writer.ts';
 import { assetPath } from '../../assets.ts';
@@ -89,6 +90,7 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
   }
   await section(text, 'Moments of truth', momentsOfTruth(ctx), pause);
   await section(text, 'Needle movers: pain points by yearly cost', needleMovers(ctx), pause);
+  for (const [title, lines] of decisionSections(records, options.date ?? new Date())) await section(text, title, lines, pause);
   for (const vote of voteResults(ctx)) await section(text, vote.title, vote.lines, pause);
   await section(text, 'Parking lot', parkingLot(ctx), pause);
   await step();
