@@ -1,25 +1,33 @@
-import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
+import type { FontSet, Style } from './font-set.ts';
+import { directionOf, openIsolate, visualRuns, type Direction } from './text-runs.ts';
 
 export const PAGE: [number, number] = [841.89, 595.28]; // A4 landscape, points
 const MARGIN = 48;
+const INK = rgb(0.1, 0.14, 0.19);
+
+/** Where a heading landed, for the PDF's bookmarks. */
+export interface Anchor {
+  page: PDFRef;
+  y: number;
+}
 
 /**
  * Flowing text on PDF pages: headings, paragraphs and bullets, wrapped by measuring
- * the embedded font, continued on a new page when one is full. The text stays text
- * (selectable, searchable), not a picture of text.
+ * the embedded fonts, continued on a new page when one is full. The text stays text
+ * (selectable, searchable), not a picture of text. Each line is drawn as runs in the
+ * font that has their characters and in bidirectional order (see text-runs.ts).
  */
 export class TextWriter {
   private page: PDFPage | undefined;
   private y = 0;
   private readonly doc: PDFDocument;
-  private readonly regular: PDFFont;
-  private readonly bold: PDFFont;
+  private readonly fonts: FontSet;
 
-  constructor(doc: PDFDocument, regular: PDFFont, bold: PDFFont) {
+  constructor(doc: PDFDocument, fonts: FontSet) {
     this.doc = doc;
-    this.regular = regular;
-    this.bold = bold;
+    this.fonts = fonts;
   }
 
   newPage(): void {
@@ -27,32 +35,58 @@ export class TextWriter {
     this.y = PAGE[1] - MARGIN;
   }
 
-  heading(text: string, size = 20): void {
-    if (!this.page || this.y < MARGIN + size * 3) this.newPage();
-    this.y -= 6;
-    this.lines(text, this.bold, size, 0);
-    this.y -= 4;
+  /** Where the next line will go: a heading's place, for a bookmark. */
+  anchor(): Anchor {
+    if (!this.page) this.newPage();
+    return { page: this.page!.ref, y: this.y };
   }
 
-  paragraph(text: string, size = 11, indent = 0): void {
-    this.lines(text, this.regular, size, indent);
+  heading(text: string, size = 20): Anchor {
+    if (!this.page || this.y < MARGIN + size * 3) this.newPage();
+    this.y -= 6;
+    const at = { page: this.page!.ref, y: this.y + 6 };
+    this.lines(text, 'bold', size, 0);
+    this.y -= 4;
+    return at;
+  }
+
+  paragraph(text: string, size = 11, indent = 0, style: Style = 'regular'): void {
+    this.lines(text, style, size, indent);
   }
 
   bullet(text: string, size = 11): void {
-    this.lines(`•  ${text}`, this.regular, size, 8);
+    this.lines(`•  ${text}`, 'regular', size, 8);
   }
 
   space(points: number): void {
     this.y -= points;
   }
 
-  private lines(text: string, font: PDFFont, size: number, indent: number): void {
+  /** One line of text at a place of the caller's choosing (titles over pictures, page numbers). */
+  drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: Style = 'regular', align: 'left' | 'right' = 'left', direction: Direction = directionOf(text)): void {
+    const runs = visualRuns(text, this.fonts, style, direction);
+    let left = align === 'right' ? x - runs.reduce((w, r) => w + r.face.pdf.widthOfTextAtSize(r.text, size), 0) : x;
+    for (const run of runs) {
+      page.drawText(run.text, { x: left, y, size, font: run.face.pdf, color: INK });
+      this.fonts.markUsed(run.face);
+      left += run.face.pdf.widthOfTextAtSize(run.text, size);
+    }
+  }
+
+  private lines(text: string, style: Style, size: number, indent: number): void {
     const width = PAGE[0] - 2 * MARGIN - indent;
+    const measure = (word: string) => widthOf(this.fonts, style, size, word);
     for (const paragraph of text.split('\n')) {
-      for (const line of wrap(paragraph, font, size, width)) {
+      // Every line of a paragraph shares its direction, and a card wrapped over two
+      // lines stays isolated on the second.
+      const direction = directionOf(paragraph);
+      let open = '';
+      for (const wrapped of wrap(paragraph, measure, width)) {
+        const line = open + wrapped;
+        open = openIsolate(line);
         if (!this.page || this.y - size * 1.3 < MARGIN) this.newPage();
         this.y -= size * 1.3;
-        this.page!.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.14, 0.19) });
+        this.drawLine(this.page!, line, MARGIN + indent, this.y, size, style, 'left', direction);
       }
     }
   }
@@ -63,48 +97,51 @@ export class TextWriter {
  * the font is what a PDF export spends its time on, and measuring each growing line
  * again for every word made a paragraph cost its words × the words on a line.
  */
-const wordWidths = new WeakMap<PDFFont, Map<number, Map<string, number>>>();
+const wordWidths = new WeakMap<FontSet, Map<string, Map<string, number>>>();
 
-function widthOf(font: PDFFont, size: number, word: string): number {
-  let bySize = wordWidths.get(font);
-  if (!bySize) wordWidths.set(font, (bySize = new Map()));
-  let words = bySize.get(size);
-  if (!words) bySize.set(size, (words = new Map()));
+function widthOf(fonts: FontSet, style: Style, size: number, word: string): number {
+  let bySize = wordWidths.get(fonts);
+  if (!bySize) wordWidths.set(fonts, (bySize = new Map()));
+  let words = bySize.get(`${style} ${size}`);
+  if (!words) bySize.set(`${style} ${size}`, (words = new Map()));
   let width = words.get(word);
-  if (width === undefined) words.set(word, (width = font.widthOfTextAtSize(word, size)));
+  if (width === undefined) words.set(word, (width = measureRuns(fonts, style, size, word)));
   return width;
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+/** A word may need two fonts (an emoji after a letter): its width is its runs' widths. */
+function measureRuns(fonts: FontSet, style: Style, size: number, text: string): number {
+  return visualRuns(text, fonts, style).reduce((w, run) => w + run.face.pdf.widthOfTextAtSize(run.text, size), 0);
+}
+
+function wrap(text: string, measure: (word: string) => number, width: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return [''];
-  const space = widthOf(font, size, ' ');
+  const space = measure(' ');
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   for (const word of words) {
-    // pdf-lib adds up glyph advances, and no glyph is substituted across a space, so a
-    // line is as wide as its words and spaces. Only a near tie is measured whole, where
-    // rounding in the sum could decide the break differently.
-    const candidateWidth = line ? lineWidth + space + widthOf(font, size, word) : widthOf(font, size, word);
-    const candidate = line ? `${line} ${word}` : word;
-    const fits = Math.abs(candidateWidth - width) < 0.01 ? font.widthOfTextAtSize(candidate, size) <= width : candidateWidth <= width;
-    if (fits) {
-      line = candidate;
+    // A line is as wide as its words and spaces (no glyph is substituted across a
+    // space), so widths are added up instead of measuring each growing line again.
+    const candidateWidth = line ? lineWidth + space + measure(word) : measure(word);
+    if (candidateWidth <= width) {
+      line = line ? `${line} ${word}` : word;
       lineWidth = candidateWidth;
       continue;
     }
     if (line) lines.push(line);
-    // A single word wider than the line (a URL, say) is broken where it must be.
-    let rest = word;
-    while (font.widthOfTextAtSize(rest, size) > width) {
+    // A word wider than the line (a URL, or Japanese, which has no spaces) is broken
+    // where it must be — between characters, never inside a surrogate pair.
+    let rest = [...word];
+    while (rest.length > 1 && measure(rest.join('')) > width) {
       let cut = rest.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-      lines.push(rest.slice(0, cut));
+      while (cut > 1 && measure(rest.slice(0, cut).join('')) > width) cut--;
+      lines.push(rest.slice(0, cut).join(''));
       rest = rest.slice(cut);
     }
-    line = rest;
-    lineWidth = widthOf(font, size, rest);
+    line = rest.join('');
+    lineWidth = measure(line);
   }
   lines.push(line);
   return lines;

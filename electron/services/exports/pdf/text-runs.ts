@@ -1,0 +1,101 @@
+import bidiFactory from 'bidi-js';
+import { IGNORABLE, type Face, type FontSet, type Style } from './font-set.ts';
+
+const bidi = bidiFactory();
+
+/** A stretch of one line drawn in one font, in one direction. */
+export interface Run {
+  /** In logical order: fontkit lays a right-to-left script out right to left itself. */
+  text: string;
+  face: Face;
+  rtl: boolean;
+}
+
+/**
+ * One line of text as runs in the order they are drawn, left to right. The Unicode
+ * bidirectional algorithm (bidi-js) gives each character its level in the paragraph's
+ * direction (see directionOf) — and runs at higher levels are
+ * reversed as rule L2 says, so an Arabic or Hebrew card reads right to left on the page
+ * and, because its glyphs sit in visual order, comes back in logical order from
+ * pdftotext or a copy. Each run is also split where the font changes.
+ */
+export function visualRuns(line: string, fonts: FontSet, style: Style, direction: Direction = 'ltr'): Run[] {
+  const { levels } = bidi.getEmbeddingLevels(line, direction);
+  const runs: (Run & { level: number })[] = [];
+  let current: Face | null = null;
+  let index = 0;
+  for (const char of line) {
+    const level = levels[index]!;
+    index += char.length;
+    let face = fonts.faceFor(char, current, style);
+    if (!face) {
+      if (IGNORABLE.test(char)) continue;
+      face = fonts.fallback(style);
+    }
+    const rtl = level % 2 === 1;
+    // Mirrored in right-to-left text: "(" closes what reads as the bracket's far side.
+    const drawn = rtl ? (bidi.getMirroredCharacter(char) ?? char) : char;
+    const last = runs.at(-1);
+    if (last && last.face === face && last.level === level) last.text += drawn;
+    else runs.push({ text: drawn, face, rtl, level });
+    current = face;
+  }
+  reorder(runs);
+  for (const run of runs) {
+    // fontkit reverses a run only when its script is right to left; a run of neutrals
+    // alone (a dash between two Hebrew runs, say) is reversed here.
+    if (run.rtl && !/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(run.text)) run.text = [...run.text].reverse().join('');
+  }
+  return runs.map(({ text, face, rtl }) => ({ text, face, rtl }));
+}
+
+export type Direction = 'ltr' | 'rtl';
+
+/** A paragraph's direction, from its first strong character (rules P2–P3): a Hebrew heading is right to left. */
+export function directionOf(text: string): Direction {
+  return bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1 ? 'rtl' : 'ltr';
+}
+
+/**
+ * A text set apart inside a line of others (a card among the cards of a lane), in its
+ * own direction: an Arabic card ending in "؟" keeps the mark at its own end, instead of
+ * the line's direction pulling it to the far side. The isolate controls are not drawn.
+ */
+export function isolate(text: string): string {
+  return `${directionOf(text) === 'rtl' ? RLI : LRI}${text}${PDI}`;
+}
+
+const LRI = '\u2066';
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+/** The isolate a line leaves open, to reopen on the next line of the same paragraph. */
+export function openIsolate(line: string): string {
+  const open: string[] = [];
+  for (const char of line) {
+    if (char === LRI || char === RLI || char === '\u2068') open.push(char);
+    else if (char === PDI) open.pop();
+  }
+  return open.join('');
+}
+
+/** Rule L2: from the highest level down to the lowest odd one, reverse every sequence at that level or above. */
+function reorder(runs: { level: number }[]): void {
+  const levels = runs.map((r) => r.level);
+  const highest = Math.max(0, ...levels);
+  const lowestOdd = Math.min(...levels.filter((l) => l % 2 === 1), highest + 1);
+  for (let level = highest; level >= lowestOdd; level--) {
+    let i = 0;
+    while (i < runs.length) {
+      if (runs[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < runs.length && runs[j]!.level >= level) j++;
+      const reversed = runs.slice(i, j).reverse();
+      runs.splice(i, j - i, ...(reversed as typeof runs));
+      i = j;
+    }
+  }
+}
