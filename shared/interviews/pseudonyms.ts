@@ -188,6 +188,15 @@ function replaceNames(text: string, key: PseudonymKey, names: readonly CompiledN
 }
 
 /**
+ * pseudonymize with the key's names compiled once, for many texts read through one key
+ * (every card of the board): the compiling is the part that grows with the key.
+ */
+export function pseudonymizer(key: PseudonymKey): (text: string) => string {
+  const names = compile(key);
+  return (text) => replaceNames(text, key, names);
+}
+
+/**
  * The key's entries whose names pseudonymize would replace in the text, in the order
  * they first occur: the scan run before anything leaves the editor.
  */

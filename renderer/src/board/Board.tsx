@@ -8,6 +8,7 @@ import { moveCard } from '../editor/document-actions.ts';
 import { addCard, zoomToFit } from '../editor/commands.ts';
 import { zoomAround } from '../editor/viewport.ts';
 import { CardNode } from './CardNode.tsx';
+import { boardTextShower } from './shown-text.ts';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
@@ -52,6 +53,8 @@ export function Board({ editor }: { editor: Editor }) {
     return journey?.type === 'journey' ? journey.personaId : null;
   });
   const decorations = useMemo(() => decorationsFor(records), [records]);
+  // The same function while the keys are unchanged, so the memoised headers keep still.
+  const show = boardTextShower(records);
   const curves = useMemo(() => (layout ? emotionCurves(records, layout, journeyPersonaId) : []), [records, layout, journeyPersonaId]);
 
   useEffect(() => {
@@ -242,8 +245,8 @@ export function Board({ editor }: { editor: Editor }) {
           {/* Few layers: each is two canvases to size, clear and composite every frame. */}
           <Layer name={CONTENT_LAYER}>
             <BoardGrid layout={layout} palette={palette} />
-            <BoardHeaders layout={layout} palette={palette} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} stageNames={!projector} />
-            <EmotionLanes layout={layout} palette={palette} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
+            <BoardHeaders layout={layout} palette={palette} show={show} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} stageNames={!projector} />
+            <EmotionLanes layout={layout} palette={palette} show={show} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />
           </Layer>
           <Layer name={CONTENT_LAYER}>
             {overview && <OverviewCards cards={visibleCards} colorOf={cardColor} />}
@@ -251,6 +254,7 @@ export function Board({ editor }: { editor: Editor }) {
               <CardNode
                 key={box.card.id}
                 box={box}
+                text={show(box.card.text)}
                 color={cardColor(box)}
                 textColor={palette.cardText}
                 borderColor={palette.cardBorder}

@@ -8,6 +8,8 @@ import { BOARD_FONT, type BoardPalette } from './themes.ts';
 interface HeaderProps {
   layout: BoardLayout;
   palette: BoardPalette;
+  /** A text as the board shows it: real names from the interview keys read as codes. */
+  show(text: string): string;
   stepMarkers: Map<string, StepMarker>;
   onSelectHeader(id: string): void;
   onEditHeader(id: string): void;
@@ -39,7 +41,7 @@ export const BoardGrid = memo(function BoardGrid({ layout, palette }: { layout: 
 });
 
 /** Stage, step and lane headers: click to select, double-click to rename. */
-export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMarkers, onSelectHeader, onEditHeader, stageNames = true }: HeaderProps) {
+export const BoardHeaders = memo(function BoardHeaders({ layout, palette, show, stepMarkers, onSelectHeader, onEditHeader, stageNames = true }: HeaderProps) {
   const m = layout.metrics;
   const handlers = (id: string) => ({
     onMouseDown: (e: { cancelBubble: boolean }) => {
@@ -53,13 +55,13 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
       {layout.stages.map((box, i) => (
         <Group key={box.stage.id} id={box.stage.id} x={box.x} y={box.y} {...handlers(box.stage.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stages[i % palette.stages.length]} stroke="#ffffff" strokeWidth={1} />
-          {stageNames && <Text text={box.stage.name || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={BOARD_FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />}
+          {stageNames && <Text text={show(box.stage.name) || 'Untitled stage'} width={box.width} height={box.height} padding={12} fontSize={m.fontSize + 4} fontStyle="bold" fontFamily={BOARD_FONT} fill="#ffffff" verticalAlign="middle" ellipsis wrap="none" />}
         </Group>
       ))}
       {layout.steps.map((box) => (
         <Group key={box.step.id} id={box.step.id} x={box.x} y={box.y} {...handlers(box.step.id)}>
           <Rect width={box.width} height={box.height} fill={palette.stepHeader} stroke={palette.grid} strokeWidth={1} />
-          <Text text={box.step.name || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={m.fontSize + 1} fontStyle="bold" fontFamily={BOARD_FONT} fill={palette.text} verticalAlign="middle" ellipsis wrap="none" />
+          <Text text={show(box.step.name) || 'Untitled step'} width={box.width - markerWidth(stepMarkers.get(box.step.id))} height={box.height} padding={10} fontSize={m.fontSize + 1} fontStyle="bold" fontFamily={BOARD_FONT} fill={palette.text} verticalAlign="middle" ellipsis wrap="none" />
           <StepMarkers marker={stepMarkers.get(box.step.id)} right={box.width - 8} middle={box.height / 2} />
         </Group>
       ))}
@@ -68,7 +70,7 @@ export const BoardHeaders = memo(function BoardHeaders({ layout, palette, stepMa
         <Group key={box.lane.id} id={box.lane.id} x={0} y={box.y} {...handlers(box.lane.id)}>
           <Rect width={m.laneHeaderWidth} height={box.height} fill={palette.laneHeader} stroke={palette.grid} strokeWidth={1} />
           <Text
-            text={box.lane.name || 'Untitled lane'}
+            text={show(box.lane.name) || 'Untitled lane'}
             width={m.laneHeaderWidth}
             height={box.height}
             padding={14}

@@ -8,6 +8,8 @@ import { liftForDrag, putBackAfterDrag } from './drag-layer.ts';
 
 interface CardNodeProps {
   box: CardBox;
+  /** The card's text as the board shows it: real names from the interview keys read as codes. */
+  text: string;
   color: string;
   textColor: string;
   borderColor: string;
@@ -24,7 +26,7 @@ interface CardNodeProps {
 }
 
 /** One card; memoised on its box so a change re-renders only the cards it touched. */
-export const CardNode = memo(function CardNode({ box, color, textColor, borderColor, metrics, momentOfTruth, stripe, badge, dots, hidden, onSelect, onEdit, onDragEnd }: CardNodeProps) {
+export const CardNode = memo(function CardNode({ box, text, color, textColor, borderColor, metrics, momentOfTruth, stripe, badge, dots, hidden, onSelect, onEdit, onDragEnd }: CardNodeProps) {
   const { card } = box;
   const m = metrics;
   const badgeFont = Math.round(m.fontSize * 0.75);
@@ -58,7 +60,7 @@ export const CardNode = memo(function CardNode({ box, color, textColor, borderCo
       {stripe && <Rect width={6} height={box.height} fill={stripe} cornerRadius={[6, 0, 0, 6]} listening={false} />}
       {/* The card's text is its first Text: what a test reads as the card's type size. */}
       <Text
-        text={card.text}
+        text={text}
         width={momentOfTruth ? box.width - 18 : box.width}
         height={badge ? box.height - m.badgeHeight : box.height}
         padding={m.cardPaddingY}

@@ -12,6 +12,8 @@ interface Props {
   layout: BoardLayout;
   palette: BoardPalette;
   curves: EmotionCurve[];
+  /** A text as the board shows it: real names from the interview keys read as codes. */
+  show(text: string): string;
   onSetScore(stepId: string, personaId: string, score: number): void;
   onSelectStep(stepId: string, laneId: string): void;
 }
@@ -20,7 +22,7 @@ interface Props {
  * The persona's emotion curve across the steps, overlaid for up to five personas, on a
  * labelled -3..+3 scale. Points drag up and down and snap to whole scores.
  */
-export const EmotionLanes = memo(function EmotionLanes({ layout, palette, curves, onSetScore, onSelectStep }: Props) {
+export const EmotionLanes = memo(function EmotionLanes({ layout, palette, show, curves, onSetScore, onSelectStep }: Props) {
   const lanes = layout.lanes.filter((l) => l.lane.laneType === 'emotions');
   if (lanes.length === 0) return null;
   return (
@@ -31,7 +33,7 @@ export const EmotionLanes = memo(function EmotionLanes({ layout, palette, curves
           {curves.map((curve) => (
             <Curve key={curve.persona.id} lane={lane} curve={curve} onSetScore={onSetScore} onSelectStep={onSelectStep} />
           ))}
-          <Legend layout={layout} lane={lane} curves={curves} palette={palette} />
+          <Legend layout={layout} lane={lane} curves={curves} palette={palette} show={show} />
         </Group>
       ))}
     </Group>
@@ -71,18 +73,19 @@ function Scale({ layout, lane, palette }: { layout: BoardLayout; lane: LaneBox; 
  * each entry is placed under the lines the one above actually took, and the layout made
  * the lane tall enough for them (shared/layout/card-metrics.ts, legendHeight).
  */
-function Legend({ layout, lane, curves, palette }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[]; palette: BoardPalette }) {
+function Legend({ layout, lane, curves, palette, show }: { layout: BoardLayout; lane: LaneBox; curves: EmotionCurve[]; palette: BoardPalette; show(text: string): string }) {
   const m = layout.metrics;
   const fontSize = legendFontSize(m);
   const width = legendTextWidth(m);
   let y = 0;
   const entries = curves.map((curve) => {
     const top = y;
-    y += measuredHeight(curve.persona.name, width, fontSize) + 4;
+    const name = show(curve.persona.name);
+    y += measuredHeight(name, width, fontSize) + 4;
     return (
       <Group key={curve.persona.id} y={top}>
         <Line points={[0, fontSize / 2, 18, fontSize / 2]} stroke={curve.persona.color} strokeWidth={4} lineCap="round" />
-        <Text x={24} y={0} width={width} text={curve.persona.name} fontSize={fontSize} lineHeight={1.2} fontFamily={BOARD_FONT} fill={palette.text} wrap="word" />
+        <Text x={24} y={0} width={width} text={name} fontSize={fontSize} lineHeight={1.2} fontFamily={BOARD_FONT} fill={palette.text} wrap="word" />
       </Group>
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRealNames, keyOf, pseudonymize, pseudonymizeRecords } from '../../../shared/interviews/pseudonyms.ts';
+import { findRealNames, keyOf, pseudonymize, pseudonymizer, pseudonymizeRecords } from '../../../shared/interviews/pseudonyms.ts';
 import { newInterview, newNote, newPassage, newPseudonym } from '../../../shared/model/interview-factories.ts';
 import { newCard, newJourney } from '../../../shared/model/record-factories.ts';
 import { anyRecordSchema, type AnyRecord } from '../../../shared/model/records.ts';
@@ -233,5 +233,15 @@ describe('pseudonymizeRecords: what leaves the interview editor', () => {
   it('does not change the records it was given', () => {
     expect(passage.text).toBe("Christina M: Müller's invoices were wrong.");
     expect(byId.get(other.id)).toBe(other);
+  });
+});
+
+describe('pseudonymizer: one key, many texts (the board)', () => {
+  it('reads every text as pseudonymize does, with the key compiled once', () => {
+    const show = pseudonymizer(key);
+    for (const text of ['Christina M said so, and Christina agreed.', 'MÜLLER and jose', 'Annual review with Ann', '']) {
+      expect(show(text)).toBe(pseudonymize(text, key));
+    }
+    expect(pseudonymizer([])('Christina')).toBe('Christina');
   });
 });
