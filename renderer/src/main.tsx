@@ -52,6 +52,8 @@ editor.boardSettings = () => boardSettings(editor.state.records, editor.state.jo
     await new Promise((r) => requestAnimationFrame(r));
     return performance.now() - start;
   },
+  /** Every text the board draws now (its Konva Text nodes): what a picture of the map shows. */
+  boardTexts: () => (boardStage.current?.find('Text') ?? []).map((node) => (node as unknown as { text(): string }).text()),
   /** The font size a card's text is drawn at on screen, in CSS pixels. */
   renderedCardFontPx: (cardId: string) => {
     const card = boardStage.current?.findOne(`#${cardId}`) as unknown as { findOne(selector: string): { fontSize(): number; getAbsoluteScale(): { y: number } } | undefined } | undefined;
