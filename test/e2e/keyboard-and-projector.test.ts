@@ -295,3 +295,27 @@ describe('the top bar at 1280×720', () => {
     await page.getByLabel('Screen theme').selectOption('light');
   });
 });
+
+describe('F6 out of a text field', () => {
+  it('leaves a card being typed for the sidebar, with the text saved, and a sidebar field for the top bar', async () => {
+    const { page } = app;
+    if (await page.getByRole('button', { name: 'Close', exact: true }).count()) await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await createWorkshop(page, 'F6 from a field', /B2B buying journey/);
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 3 && (await focused(page)).region !== 'board'; i++) await page.keyboard.press('F6');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('n');
+    await page.getByLabel('Card text').waitFor();
+    await page.keyboard.type('Left by F6');
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('sidebar');
+    await expect.poll(async () => ofType((await appState(page)).records, 'card').some((c: Card) => c.text === 'Left by F6')).toBe(true);
+
+    // A field of the card's details, in the sidebar.
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.locator('.sidebar-body textarea, .sidebar-body input:not([type="checkbox"])').first().focus();
+    expect(await page.evaluate(() => document.activeElement?.closest('.sidebar') !== null && /INPUT|TEXTAREA/.test(document.activeElement.tagName))).toBe(true);
+    await page.keyboard.press('F6');
+    expect((await focused(page)).region).toBe('top bar');
+  });
+});

@@ -198,12 +198,14 @@ function EmotionEditor({ editor, layout, stepId, laneId, viewport }: { editor: E
           setProblem(null);
         }}
         onKeyDown={(e) => {
-          e.stopPropagation();
-          if (e.key === 'Enter' || e.key === 'Tab') {
+          if (!actionForKey(e, 'field')) e.stopPropagation();
+          // Like a name: Esc drops the score, the other typing keys (Enter, Tab) save it.
+          const action = typingActionForKey(e);
+          if (action !== undefined && action !== 'typing-stop') {
             e.preventDefault();
             finish(true);
             if (finished.current) focusBoard();
-          } else if (e.key === 'Escape') {
+          } else if (action === 'typing-stop') {
             e.preventDefault();
             finish(false);
             focusBoard();
