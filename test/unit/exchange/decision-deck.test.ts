@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiService } from '../../../electron/services/api-service.ts';
 import type { OpenedWorkshop } from '../../../shared/api/contract.ts';
 import { applyChange, changeFrom } from '../../../shared/change/change.ts';
@@ -64,8 +64,14 @@ async function exportDeck() {
 }
 
 describe('the decisions in the deck', () => {
-  it('lists each pain point once per journey, and the executive summary totals exactly the ranked costs', async () => {
-    const { slides, records, current, futureId } = await exportDeck();
+  // One workshop, exported once as a deck and a PDF: seconds of work on a busy machine.
+  let exported: Awaited<ReturnType<typeof exportDeck>>;
+  beforeAll(async () => {
+    exported = await exportDeck();
+  }, 120_000);
+
+  it('lists each pain point once per journey, and the executive summary totals exactly the ranked costs', () => {
+    const { slides, records, current, futureId } = exported;
     const titled = (title: string) => slides.filter((s) => s[0] === title || s[0] === `${title} (continued)`);
 
     // Needle movers: one line per pain point per journey, each journey ranked from 1.
@@ -108,8 +114,8 @@ describe('the decisions in the deck', () => {
     expect(titled('Action plan: timeline')).toHaveLength(1);
   });
 
-  it('are in the PDF too: the summary with the same total, the gap and the plan', async () => {
-    const { pdfText } = await exportDeck();
+  it('are in the PDF too: the summary with the same total, the gap and the plan', () => {
+    const { pdfText } = exported;
     expect(pdfText).toContain('Executive summary Yearly cost of the ranked pain points: €250,400 a year The future state removes €78,000 a year');
     expect(pdfText).toContain('Implement › Onboarding: Improved (~ Onboarding takes six weeks: severity 5, €104,000 a year → severity 5, €26,000 a year)');
     expect(pdfText).toMatch(/Action plan Pre-fill the security questionnaire — Ana Ruiz, due \d{4}-\d{2}-\d{2}, in progress; addresses Questionnaire asks the same thing three times/);
