@@ -12,6 +12,7 @@ import { dependentsOf, recordsOfType, type RecordMap } from '../../../shared/mod
 import { newId } from '../../../shared/model/ids.ts';
 import { definitionOf } from '../../../shared/model/record-definition.ts';
 import type { AnyRecord } from '../../../shared/model/records.ts';
+import { newCard, newEmotion, newJourney, newPainPoint, newPersona } from '../../../shared/model/record-factories.ts';
 import { decisionWorkshop } from '../../support/decision-workshop.ts';
 import { tempFolder } from '../../support/workshop-fixtures.ts';
 
@@ -73,6 +74,29 @@ describe('this year against last year', () => {
       { kind: 'pain-point-resolved', where: `${journey.name} › Buy › First invoice`, subject: 'Invoice is wrong', from: '€50,400 a year' },
       { kind: 'tollgate-changed', where: `${journey.name} › Use › Renewal talk`, subject: 'Budget renewed', from: 'Budget renewed: Friction', to: 'Budget renewed: Passes easily' },
       { kind: 'kpi-moved', where: `${journey.name} › Use`, subject: 'NPS', from: '12 points', to: '21 points' },
+    ]);
+  });
+
+  it('reports a changed emotion, a new pain point, a stage gone and a journey added', () => {
+    const { records, invoice, use, pains, journey } = decisionWorkshop();
+    const dana = newPersona({ name: 'Dana', position: 'a0' });
+    const last = applyChange(records, changeFrom(records, { put: [dana, newEmotion({ stepId: invoice.id, personaId: dana.id, score: -3 })] }));
+    const emotion = recordsOfType(last, 'emotion')[0]!;
+    const card = newCard({ stepId: invoice.id, laneId: pains.id, text: 'Credit note takes a month', position: 'a9' });
+    const other = newJourney({ name: 'Renewal (as is)', position: 'b0' });
+    const now = applyChange(
+      last,
+      changeFrom(last, {
+        put: [{ ...emotion, score: -1 }, card, newPainPoint({ cardId: card.id, severity: 3, costBasis: 'amount', directAmount: 2_000, period: 'month', currency: 'EUR' }), other],
+        remove: [...dependentsOf(last, use.id), use],
+      }),
+    );
+    // €2,000 a month × 12 = €24,000 a year. The Use stage goes with its step, cards and tollgate: one difference.
+    expect(compareWorkshops(last, now, names).differences).toEqual([
+      { kind: 'journey-added', where: '', subject: 'Renewal (as is)' },
+      { kind: 'stage-removed', where: journey.name, subject: 'Use' },
+      { kind: 'emotion-changed', where: `${journey.name} › Buy › First invoice`, subject: 'Dana', from: '-3', to: '-1' },
+      { kind: 'pain-point-new', where: `${journey.name} › Buy › First invoice`, subject: 'Credit note takes a month', to: '€24,000 a year' },
     ]);
   });
 
