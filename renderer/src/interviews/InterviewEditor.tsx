@@ -33,6 +33,19 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
     if (!editingId && list.current) list.current.scrollTop = list.current.scrollHeight;
   }, [count, editingId]);
 
+  // And when the window narrows (a laptop's half screen): the notes just typed stay under
+  // the field, unless the interviewer had scrolled up to read older ones.
+  const atNewest = useRef(true);
+  useEffect(() => {
+    const element = list.current;
+    if (!element || editingId) return;
+    const observer = new ResizeObserver(() => {
+      if (atNewest.current) element.scrollTop = element.scrollHeight;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [editingId, tab]);
+
   const edit = (noteId: string | null) => {
     // A note half typed in the new-note field is saved as it stands before leaving it.
     if (draftId && draftId !== noteId) {
@@ -82,7 +95,15 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
         <TranscriptPane editor={editor} interview={interview} suggestions={suggestions} cards={cards} />
       ) : (
         <>
-          <ol className="notes" ref={list} aria-label="Notes">
+          <ol
+            className="notes"
+            ref={list}
+            aria-label="Notes"
+            onScroll={(e) => {
+              const element = e.currentTarget;
+              atNewest.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+            }}
+          >
             {notes.length === 0 && !draftId && <li className="notes-empty muted">No notes yet. Start the clock when the conversation starts, then type.</li>}
             {notes
               .filter((note) => note.id !== draftId)
