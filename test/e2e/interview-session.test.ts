@@ -46,10 +46,16 @@ const VTT = `WEBVTT
 
 const SCREENSHOTS = join(RESULTS_DIR, '..', 'assets', 'screenshots');
 
-/** The README's pictures, at the two sizes a researcher's laptop and a projector give. */
-async function shoot(page: Page, name: string): Promise<void> {
+/**
+ * The README's pictures, at the two sizes a researcher's laptop and a projector give,
+ * with a passing notice dismissed and, on the smaller screen, `show` scrolled into view.
+ */
+async function shoot(page: Page, name: string, show?: string): Promise<void> {
+  const notice = page.locator('.notice').getByRole('button', { name: 'Dismiss' });
+  if (await notice.count()) await notice.click();
   for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
     await page.setViewportSize({ width, height });
+    if (show) await page.locator(show).scrollIntoViewIfNeeded();
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(SCREENSHOTS, `interview-${name}-${width}.png`) });
   }
@@ -239,7 +245,7 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await expectEvidence(page, cardNamed(INVOICE).id, '1 interview — outlier', ['INT-03 · Buyer · Company-D']);
     await expectEvidence(page, ofType(start, 'card').find((c) => c.text === 'Budget signed off')!.id, 'No evidence yet (inside-out)', []);
     await expectEvidence(page, cardNamed(QUESTIONNAIRE).id, '3 interviews · 2 companies · 2 roles — pattern', ['INT-01 · Buyer · Company-C', 'INT-02 · IT security · Company-C', 'INT-03 · Buyer · Company-D']);
-    await shoot(page, 'card-evidence');
+    await shoot(page, 'card-evidence', '.evidence-list li:last-child');
 
     // A stricter room wants four interviews before it calls anything a pattern: the
     // workshop's setting, beside the verdict, and every card follows it.
