@@ -24,8 +24,8 @@ export interface Evidence {
 
 /**
  * How many distinct interviews make a pattern in this workshop (some rooms want three
- * before they believe anything). Every verdict below defaults to it, so the inspector,
- * the exports and the decisions all mark the same card the same way.
+ * before they believe anything). Every verdict below defaults to it, so a card is
+ * marked the same wherever its evidence is read.
  */
 export function patternThreshold(records: RecordMap): number {
   return workshopOf(records)?.patternThreshold ?? DEFAULT_PATTERN_THRESHOLD;
