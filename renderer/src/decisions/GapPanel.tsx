@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { ASPECT_LABELS, ASPECTS, gapAnalysis, STEP_STATUS_LABELS, type AspectGap, type StepGap, type StepStatus } from '../../../shared/decisions/gap-analysis.ts';
 import { formatTotals } from '../../../shared/decisions/needle-movers.ts';
@@ -16,12 +16,15 @@ const money = (totals: ReadonlyMap<string, number>) => ([...totals].map(([c, v])
  */
 export function GapPanel({ editor, journeyId }: { editor: Editor; journeyId: string }) {
   const records = useStore(editor.store, (s) => s.records);
-  const gap = useMemo(() => {
+  // A current journey may have several futures (a bold one, a cautious one): the room picks.
+  const [picked, setPicked] = useState<string | null>(null);
+  const futures = useMemo(() => {
     const journey = records[journeyId];
-    if (journey?.type !== 'journey') return null;
-    const futureId = journey.state === 'future' ? journey.id : journeysOf(records).find((j) => j.state === 'future' && j.derivedFromId === journey.id)?.id;
-    return futureId ? gapAnalysis(records, futureId) : null;
+    if (journey?.type !== 'journey') return [];
+    return journey.state === 'future' ? [journey] : journeysOf(records).filter((j) => j.state === 'future' && j.derivedFromId === journey.id);
   }, [records, journeyId]);
+  const futureId = futures.find((j) => j.id === picked)?.id ?? futures[0]?.id;
+  const gap = useMemo(() => (futureId ? gapAnalysis(records, futureId) : null), [records, futureId]);
 
   if (!gap) {
     return (
@@ -36,9 +39,22 @@ export function GapPanel({ editor, journeyId }: { editor: Editor; journeyId: str
     <section className="decisions-section" aria-labelledby="gap-title">
       <header className="decisions-head">
         <h2 id="gap-title">Gap analysis</h2>
-        <p className="muted">
-          {gap.current.name} → {gap.future.name}
-        </p>
+        {futures.length > 1 ? (
+          <label className="gap-picker">
+            {gap.current.name} →{' '}
+            <select value={gap.future.id} onChange={(e) => setPicked(e.target.value)}>
+              {futures.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p className="muted">
+            {gap.current.name} → {gap.future.name}
+          </p>
+        )}
       </header>
       <div className="gap-summary">
         <div className="summary-box">

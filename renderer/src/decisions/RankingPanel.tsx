@@ -9,7 +9,7 @@ import { decisionsStore } from './decisions-store.ts';
 import { showView } from '../interviews/interview-view-store.ts';
 
 const WEIGHTS: { key: keyof Weights; label: string; explains: string }[] = [
-  { key: 'costWeight', label: 'Cost', explains: 'yearly cost of not fixing ÷ the highest in this journey' },
+  { key: 'costWeight', label: 'Cost', explains: 'yearly cost of not fixing ÷ the highest in this journey (same currency)' },
   { key: 'evidenceWeight', label: 'Evidence', explains: 'distinct interviews ÷ the most any item has' },
   { key: 'voteWeight', label: 'Votes', explains: 'dots in revealed votes ÷ the most any item has' },
   { key: 'severityWeight', label: 'Severity', explains: 'severity ÷ 5 (opportunities: 0)' },
