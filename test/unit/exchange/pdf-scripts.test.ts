@@ -69,7 +69,7 @@ async function bookmarksOf(bytes: Uint8Array): Promise<[string, string[]][]> {
   const titles = (first: PDFDict | undefined): [string, PDFDict][] => {
     const items: [string, PDFDict][] = [];
     for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      items.push([item.lookup(PDFName.of('Title'), PDFHexString, PDFString).decodeText(), item]);
+      items.push([item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText(), item]);
     }
     return items;
   };

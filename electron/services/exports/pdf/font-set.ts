@@ -119,6 +119,7 @@ export class FontSet {
   readonly missing = new Set<string>();
   private readonly faces: Record<Style, Face[]> = { regular: [], bold: [] };
   private readonly used = new Set<PDFFont>();
+  private readonly settled: Record<Style, Map<string, Face>> = { regular: new Map(), bold: new Map() };
 
   private readonly doc: PDFDocument;
 
@@ -138,14 +139,18 @@ export class FontSet {
     const chars = new Set<number>();
     for (const text of texts) for (const char of text) chars.add(char.codePointAt(0)!);
     for (const char of 'Journeyboard 0123456789–—…·•→★') chars.add(char.codePointAt(0)!);
-    const coverage = BUNDLED.map((spec) => ({ spec, font: fontkit.create(readFileSync(assetPath(`fonts/${spec.files.regular}`))) }));
+    // A font is read only when a character may need it: a Latin-only workshop reads DejaVu alone.
+    const parsed = new Map<FaceSpec, KitFont>();
+    const fontOf = (spec: FaceSpec) => parsed.get(spec) ?? parsed.set(spec, fontkit.create(readFileSync(assetPath(`fonts/${spec.files.regular}`)))).get(spec)!;
     const needed = new Set<FaceSpec>([BUNDLED[0]!]);
     const uncovered: number[] = [];
     for (const cp of chars) {
-      if (IGNORABLE.test(String.fromCodePoint(cp)) || cp < 0x20) continue;
-      const preferred = PREFERRED.find(([, pattern]) => pattern.test(String.fromCodePoint(cp)))?.[0];
-      const hit = coverage.find((c) => c.spec.script === preferred && c.font.hasGlyphForCodePoint(cp)) ?? coverage.find((c) => c.font.hasGlyphForCodePoint(cp));
-      if (hit) needed.add(hit.spec);
+      const char = String.fromCodePoint(cp);
+      if (IGNORABLE.test(char) || cp < 0x20) continue;
+      const preferred = PREFERRED.find(([, pattern]) => pattern.test(char))?.[0];
+      const own = BUNDLED.find((spec) => spec.script === preferred);
+      const hit = own && fontOf(own).hasGlyphForCodePoint(cp) ? own : BUNDLED.find((spec) => fontOf(spec).hasGlyphForCodePoint(cp));
+      if (hit) needed.add(hit);
       else uncovered.push(cp);
     }
     for (const spec of BUNDLED.filter((s) => needed.has(s))) {
@@ -198,14 +203,19 @@ export class FontSet {
    * character is then noted in `missing`, for the report to name.
    */
   faceFor(char: string, current: Face | null, style: Style): Face | null {
+    if (current && JOINS_PREVIOUS.test(char)) return current;
+    // Most characters' face does not depend on their neighbour: looked up once each.
+    const known = this.settled[style].get(char);
+    if (known) return known;
     const faces = this.faces[style];
     const cp = char.codePointAt(0)!;
-    if (current && JOINS_PREVIOUS.test(char)) return current;
     const preferred = PREFERRED.find(([, pattern]) => pattern.test(char))?.[0];
     const scripted = preferred && faces.find((f) => f.script === preferred && f.has(cp));
     // Only right-to-left runs keep their neutrals: Latin after an emoji is DejaVu's again.
-    const staying = current && !preferred && (current.script === 'arabic' || current.script === 'hebrew') && current.has(cp) ? current : undefined;
+    const mayStay = !preferred && faces.some((f) => (f.script === 'arabic' || f.script === 'hebrew') && f.has(cp));
+    const staying = mayStay && current && (current.script === 'arabic' || current.script === 'hebrew') && current.has(cp) ? current : undefined;
     const face = scripted || staying || faces.find((f) => f.has(cp));
+    if (face && !mayStay) this.settled[style].set(char, face);
     if (face) return face;
     if (!IGNORABLE.test(char)) this.missing.add(char);
     return null;

@@ -66,11 +66,12 @@ export class TextWriter {
   drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: Style = 'regular', align: 'left' | 'right' = 'left', direction: Direction = directionOf(text)): void {
     const runs = visualRuns(text, this.fonts, style, direction);
     let left = align === 'right' ? x - runs.reduce((w, r) => w + r.face.pdf.widthOfTextAtSize(r.text, size), 0) : x;
-    for (const run of runs) {
+    runs.forEach((run, i) => {
       page.drawText(run.text, { x: left, y, size, font: run.face.pdf, color: INK });
       this.fonts.markUsed(run.face);
-      left += run.face.pdf.widthOfTextAtSize(run.text, size);
-    }
+      // Laying a run out again to measure it costs as much as drawing it: only when another follows.
+      if (i < runs.length - 1) left += run.face.pdf.widthOfTextAtSize(run.text, size);
+    });
   }
 
   private lines(text: string, style: Style, size: number, indent: number): void {
