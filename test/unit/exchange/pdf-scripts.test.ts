@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { createRealisticWorkshop } from '../../support/realistic-workshop.ts';
+import { buildPdf } from '../../../electron/services/exports/pdf/build-pdf.ts';
+import type { Card } from '../../../shared/model/records.ts';
+import { tempFolder } from '../../support/workshop-fixtures.ts';
+import { createRealisticWorkshop, realisticWorkshopRecords } from '../../support/realistic-workshop.ts';
 
 // pdftotext marks right-to-left lines with embedding controls, and a card's text may be
 // wrapped over lines: both are layout, not content.
@@ -60,6 +63,19 @@ describe('the PDF export, in every script a room writes', () => {
     const catalog = (await PDFDocument.load(readFileSync(path))).catalog;
     expect(catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en');
     api.close();
+  });
+
+  it('finds a font on the system for a script it bundles none for, and names the characters no font has', { timeout: 60_000 }, async () => {
+    // Thai: Debian's fonts-noto-core has it (CI installs it); no bundled font does.
+    const records = realisticWorkshopRecords();
+    const card = records.find((r): r is Card => r.type === 'card')!;
+    card.text = 'ลูกค้าโทรหาฝ่ายสนับสนุน \u{10fffd}';
+    const path = join(tempFolder('journeyboard-pdf-'), 'Thai.pdf');
+    writeFileSync(path, await buildPdf(Object.fromEntries(records.map((r) => [r.id, r])), { overviews: new Map() }));
+    expect(execFileSync('pdffonts', [path], { encoding: 'utf8' })).toMatch(/\+NotoSansThai-Regular/);
+    const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+    expect(text).toContain('ลูกค้าโทรหาฝ่ายสนับสนุน');
+    expect(text).toContain('No font on this computer can draw this character, shown as boxes: U+10FFFD');
   });
 });
 

@@ -66,9 +66,9 @@ function candidatePaths(codePoints: readonly number[]): string[] {
   return files.sort(byPreference);
 }
 
-/** Sans faces first (the report is set in a sans), smaller files first (cheaper to read). */
+/** Upright sans faces first (the report is set in a sans), smaller files first (cheaper to read). */
 function byPreference(a: string, b: string): number {
-  const sans = (p: string) => (/sans|gothic|goth|meiryo|yu ?gothic|hiragino|arial|segoe/i.test(p) ? 0 : 1);
+  const sans = (p: string) => (/sans|gothic|goth|meiryo|yu ?gothic|hiragino|arial|segoe/i.test(p) ? 0 : 2) + (/bold|italic|oblique|black|light/i.test(p) ? 1 : 0);
   const size = (p: string) => {
     try {
       return statSync(p).size;
