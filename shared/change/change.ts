@@ -1,5 +1,6 @@
 import type { AnyRecord } from '../model/records.ts';
-import type { RecordMap } from '../model/document.ts';
+import { carryIndexes, type RecordMap } from '../model/document.ts';
+import { withRecords } from '../model/record-map.ts';
 
 /**
  * The one change format (after tldraw's RecordsDiff). A user action produces one
@@ -80,13 +81,16 @@ export function composeChanges(a: Change, b: Change): Change {
   return { added, updated, removed };
 }
 
-/** Applies a change to an immutable record map; unchanged records keep their identity. */
+/**
+ * Applies a change to an immutable record map; unchanged records keep their identity,
+ * and the new map shares the old one's storage and indexes, so a commit costs the
+ * records it touches.
+ */
 export function applyChange(records: RecordMap, change: Change): RecordMap {
   if (isEmptyChange(change)) return records;
-  const next: Record<string, AnyRecord> = { ...records };
-  for (const id of Object.keys(change.removed)) delete next[id];
-  for (const [id, record] of Object.entries(change.added)) next[id] = record;
-  for (const [id, [, to]] of Object.entries(change.updated)) next[id] = to;
+  const put = [...Object.values(change.added), ...Object.values(change.updated).map(([, to]) => to)];
+  const next = withRecords(records, put, Object.keys(change.removed));
+  carryIndexes(records, next, change);
   return next;
 }
 

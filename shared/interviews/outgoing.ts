@@ -2,6 +2,7 @@ import type { AnyRecord } from '../model/records.ts';
 import type { RecordMap } from '../model/document.ts';
 import { changeFrom, type Change } from '../change/change.ts';
 import { findRealNames, keyOf, pseudonymizeRecords } from './pseudonyms.ts';
+import { allRecords } from '../model/record-map.ts';
 
 /**
  * What leaves the workshop (every export, the JSON, the report): the records with each
@@ -29,7 +30,7 @@ export function outgoingRecords(records: readonly AnyRecord[]): { records: AnyRe
  * secure_delete on, the names leave no trace in its bytes once it is saved.
  */
 export function anonymizeChange(records: RecordMap): Change | null {
-  const all = Object.values(records);
+  const all = allRecords(records);
   const key = keyOf(all);
   if (key.length === 0) return null;
   return changeFrom(records, { put: pseudonymizeRecords(all, key), remove: key });

@@ -2,6 +2,7 @@ import type { RecordMap } from '../model/document.ts';
 import { byPosition } from '../model/ordering.ts';
 import type { Card, Emotion, Lane, Persona, Stage, Step } from '../model/records.ts';
 import { BOARD_METRICS, estimateCardHeight, legendHeight, type BoardMetrics } from './card-metrics.ts';
+import { allRecords } from '../model/record-map.ts';
 
 export interface Rect {
   x: number;
@@ -59,7 +60,7 @@ export function layoutBoard(records: RecordMap, journeyId: string, metrics: Boar
   const emotions: Emotion[] = [];
   const personas = new Map<string, Persona>();
   let journeyPersonaId: string | null = null;
-  for (const record of Object.values(records)) {
+  for (const record of allRecords(records)) {
     if (record.type === 'stage' && record.journeyId === journeyId && (onlyStageId === null || record.id === onlyStageId)) stagesRaw.push(record);
     else if (record.type === 'lane' && record.journeyId === journeyId) lanesRaw.push(record);
     else if (record.type === 'step') {

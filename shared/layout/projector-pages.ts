@@ -3,6 +3,7 @@ import { byPosition } from '../model/ordering.ts';
 import type { AnyRecord, Lane, Step } from '../model/records.ts';
 import { cellKey, layoutBoard, type BoardLayout } from './board-layout.ts';
 import type { BoardMetrics, BoardSlice } from './card-metrics.ts';
+import { allRecords } from '../model/record-map.ts';
 
 /**
  * Projector pages: a stage laid out so that nothing is ever below the fold. The room
@@ -147,7 +148,7 @@ function stageRecords(records: RecordMap, journeyId: string, stageId: string): {
   const kept: Record<string, AnyRecord> = {};
   const steps: Step[] = [];
   const lanes: Lane[] = [];
-  for (const record of Object.values(records)) {
+  for (const record of allRecords(records)) {
     if (record.type === 'step' && record.stageId === stageId) steps.push(record);
     else if (record.type === 'lane' && record.journeyId === journeyId) lanes.push(record);
     else if ((record.type === 'stage' && record.id === stageId) || record.type === 'persona' || (record.type === 'journey' && record.id === journeyId)) kept[record.id] = record;
@@ -155,7 +156,7 @@ function stageRecords(records: RecordMap, journeyId: string, stageId: string): {
   for (const record of [...steps, ...lanes]) kept[record.id] = record;
   const stepSet = new Set<string>(steps.map((s) => s.id));
   const scoredSteps = new Set<string>();
-  for (const record of Object.values(records)) {
+  for (const record of allRecords(records)) {
     if ((record.type === 'card' || record.type === 'emotion') && stepSet.has(record.stepId)) {
       kept[record.id] = record;
       if (record.type === 'emotion') scoredSteps.add(record.stepId);

@@ -1,6 +1,7 @@
 import type { RecordMap } from '../../../shared/model/document.ts';
 import { formatMoney, yearlyCost } from '../../../shared/model/pain-point-cost.ts';
 import type { Tollgate } from '../../../shared/model/records.ts';
+import { allRecords } from '../../../shared/model/record-map.ts';
 
 export interface CardDecoration {
   momentOfTruth: boolean;
@@ -31,7 +32,7 @@ export function decorationsFor(records: RecordMap): { cards: Map<string, CardDec
     if (!decoration) cards.set(id, (decoration = { momentOfTruth: false }));
     return decoration;
   };
-  for (const record of Object.values(records)) {
+  for (const record of allRecords(records)) {
     if (record.type === 'card' && record.momentOfTruth) card(record.id).momentOfTruth = true;
     else if (record.type === 'step' && record.momentOfTruth) step(record.id).momentOfTruth = true;
     else if (record.type === 'tollgate') {

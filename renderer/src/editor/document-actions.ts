@@ -5,6 +5,7 @@ import { newCard, newLane, newStage, newStep } from '../../../shared/model/recor
 import { positionAtIndex, positionBetween, byPosition } from '../../../shared/model/ordering.ts';
 import type { AnyRecord, Card, Lane, Stage, Step } from '../../../shared/model/records.ts';
 import type { Editing, Focus } from './editor-state.ts';
+import { allRecords } from '../../../shared/model/record-map.ts';
 
 /**
  * Every edit the room makes, as a pure function from the records to one Change and
@@ -98,7 +99,7 @@ export function moveAmongSiblings(records: RecordMap, id: string, direction: -1 
   const record = records[id];
   if (!record || !('position' in record)) return null;
   const siblings = byPosition(
-    Object.values(records).filter(
+    allRecords(records).filter(
       (r): r is Stage | Step | Lane =>
         r.type === record.type &&
         ((r.type === 'step' && record.type === 'step' && r.stageId === record.stageId) ||

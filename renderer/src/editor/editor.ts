@@ -3,6 +3,7 @@ import type { JourneyboardApi, OpenedWorkshop } from '../../../shared/api/contra
 import type { ApiError } from '../../../shared/api/errors.ts';
 import { applyChange, invertChange, isEmptyChange, type Change } from '../../../shared/change/change.ts';
 import { journeysOf, workshopOf } from '../../../shared/model/document.ts';
+import { allRecords, recordMapOf } from '../../../shared/model/record-map.ts';
 import { firstProblemIn } from '../../../shared/model/record-problems.ts';
 import { keepUnchangedBoxes, layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout.ts';
 import { BOARD_METRICS, type BoardMetrics } from '../../../shared/layout/card-metrics.ts';
@@ -147,7 +148,7 @@ export class Editor {
    */
   async saveCopyAs(path: string, replaceExisting: boolean): Promise<boolean> {
     this.stopEditing();
-    const records = Object.values(this.state.records);
+    const records = [...allRecords(this.state.records)];
     const result = await this.saves.replaceAll(() => this.api['workshop-save-copy']({ path, records, replaceExisting }));
     if (!result.ok) {
       this.set({ notice: { kind: 'error', message: `The copy was not saved: ${result.error.message}` } });
@@ -171,7 +172,7 @@ export class Editor {
     this.saves.discard();
     const read = await this.api['workshop-read']({});
     if (!read.ok) return this.set({ notice: { kind: 'error', message: read.error.message } });
-    const records = Object.fromEntries(read.value.records.map((r) => [r.id, r]));
+    const records = recordMapOf(read.value.records);
     this.set({ records, undoStack: [], redoStack: [], editing: null, focus: this.focusStillValid(records), save: { status: 'saved' } });
   }
 
@@ -190,7 +191,7 @@ export class Editor {
   }
 
   private load(opened: OpenedWorkshop): void {
-    const records = Object.fromEntries(opened.records.map((r) => [r.id, r]));
+    const records = recordMapOf(opened.records);
     const journey = journeysOf(records)[0];
     this.store.setState({
       ...initialEditorState,
@@ -259,11 +260,12 @@ export class Editor {
     const entry = this.state.undoStack.at(-1);
     if (!entry || !this.mayEdit()) return;
     const inverse = invertChange(entry.change);
+    const records = applyChange(this.state.records, inverse);
     this.set({
-      records: applyChange(this.state.records, inverse),
+      records,
       undoStack: this.state.undoStack.slice(0, -1),
       redoStack: [...this.state.redoStack, { change: entry.change }],
-      focus: this.focusStillValid(applyChange(this.state.records, inverse)),
+      focus: this.focusStillValid(records),
     });
     void this.saves.enqueue(inverse);
   }

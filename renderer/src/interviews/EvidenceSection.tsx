@@ -7,6 +7,7 @@ import type { Editor } from '../editor/editor.ts';
 import { fieldCommitter, NumberField, Section } from '../panels/fields.tsx';
 import { openInterview } from './interview-view-store.ts';
 import { minutesLabel } from './NoteRow.tsx';
+import { allRecords } from '../../../shared/model/record-map.ts';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -24,7 +25,7 @@ export function evidenceSummary(evidence: Evidence): string {
 export function EvidenceSection({ editor, cardId }: { editor: Editor; cardId: string }) {
   const records = useStore(editor.store, (s) => s.records);
   const evidence = useMemo(() => evidenceFor(records, cardId), [records, cardId]);
-  const key = useMemo(() => keyOf(Object.values(records)), [records]);
+  const key = useMemo(() => keyOf(allRecords(records)), [records]);
   const quotes = recordsGroupedBy(records, 'note-tag', 'noteId');
   return (
     <Section title="Evidence">

@@ -5,6 +5,7 @@ import { formatMoney, yearlyCost } from '../../../shared/model/pain-point-cost.t
 import { TOLLGATE_STATUS_LABELS } from '../../../shared/model/detail-records.ts';
 import type { Card, Emotion, PainPoint, Persona, Tollgate } from '../../../shared/model/records.ts';
 import type { Focus } from '../editor/editor-state.ts';
+import { allRecords } from '../../../shared/model/record-map.ts';
 
 /**
  * The journey as text: the canvas's alternative for a screen reader, and a way to find a
@@ -31,7 +32,7 @@ export function journeyOutline(records: RecordMap, journeyId: string): OutlineNo
   const tollgates = new Map<string, Tollgate>();
   const painPoints = new Map<string, PainPoint>();
   const emotionsByStep = new Map<string, Emotion[]>();
-  for (const record of Object.values(records)) {
+  for (const record of allRecords(records)) {
     if (record.type === 'card') {
       const key = cellKey(record.stepId, record.laneId);
       cardsByCell.set(key, [...(cardsByCell.get(key) ?? []), record]);

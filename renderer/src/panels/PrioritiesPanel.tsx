@@ -5,6 +5,7 @@ import { layoutBoard } from '../../../shared/layout/board-layout.ts';
 import type { Editor } from '../editor/editor.ts';
 import { rankVote, voteState } from '../../../shared/model/dot-votes.ts';
 import type { DotVote } from '../../../shared/model/records.ts';
+import { allRecords } from '../../../shared/model/record-map.ts';
 
 /** The needle movers: pain points by what they cost a year, and the moments of truth. */
 export function PrioritiesPanel({ editor }: { editor: Editor }) {
@@ -20,7 +21,7 @@ export function PrioritiesPanel({ editor }: { editor: Editor }) {
       ...layout.cards.filter((c) => c.card.stepId === s.step.id && c.card.momentOfTruth).map((c) => ({ id: c.card.id, text: c.card.text, where: s.step.name, stepId: s.step.id, laneId: c.card.laneId as string | undefined })),
     ]);
     // What the room's revealed votes put on top, newest vote first.
-    const votes = Object.values(records)
+    const votes = allRecords(records)
       .filter((r): r is DotVote => r.type === 'dot-vote' && r.journeyId === journeyId && r.revealed)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .map((vote) => {
