@@ -148,7 +148,9 @@ function CsvImport({ editor }: { editor: Editor }) {
   return (
     <section className="exchange-section">
       <h3>Import cards from CSV</h3>
-      <p className="muted small">Columns: stage, step, lane, text. Stages, steps and lanes are matched by name or added. A file with a bad row imports nothing.</p>
+      <p className="muted small">
+        Columns: stage, step, lane, text, and optionally journey (an exported cards file has it: each card goes back to its journey). Stages, steps and lanes are matched by name or added. A file with a bad row imports nothing.
+      </p>
       <input
         type="file"
         accept=".csv,text/csv"
@@ -177,6 +179,7 @@ function CsvImport({ editor }: { editor: Editor }) {
             <>
               <p>
                 {plan.rows.length} cards
+                {journeysOfPlan(editor, plan)}
                 {plan.created.stages.length > 0 && `; new stages: ${plan.created.stages.join(', ')}`}
                 {plan.created.lanes.length > 0 && `; new lanes: ${plan.created.lanes.join(', ')}`}.
               </p>
@@ -244,4 +247,16 @@ function JsonImport({ editor, platform }: { editor: Editor; platform: Platform }
       </div>
     </section>
   );
+}
+
+/** Where the cards go, when the file's journey column names journeys besides the one on screen. */
+function journeysOfPlan(editor: Editor, plan: CsvImportPlan): string {
+  const counts = new Map<string, number>();
+  for (const row of plan.rows) counts.set(row.journeyId, (counts.get(row.journeyId) ?? 0) + 1);
+  if (counts.size === 1 && counts.has(editor.state.journeyId ?? '')) return '';
+  const nameOf = (id: string) => {
+    const journey = editor.state.records[id];
+    return journey?.type === 'journey' ? journey.name : id;
+  };
+  return ` into ${[...counts].map(([id, n]) => `${nameOf(id)} (${n})`).join(', ')}`;
 }
