@@ -15,7 +15,7 @@ import { err, ok, type Result } from '../api/result.ts';
  */
 
 /** The file format version today's records follow (CURRENT_FILE_FORMAT_VERSION; a test keeps them equal). */
-export const RESTORED_FILE_FORMAT_VERSION = 7;
+export const RESTORED_FILE_FORMAT_VERSION = 8;
 
 export interface Restored {
   records: AnyRecord[];
@@ -83,6 +83,7 @@ export const UNIQUE: { readonly [T in RecordType]?: readonly { fields: readonly 
   'pain-point': [{ fields: ['cardId'], what: 'a pain point on the same card' }],
   'vote-option': [{ fields: ['voteId', 'cardId'], what: 'the same card in the same vote' }],
   rating: [{ fields: ['cardId'], what: 'a rating of the same card' }],
+  'card-author': [{ fields: ['cardId'], what: 'an author of the same card' }],
 };
 
 // Any defined type is known, including one defined after this module was written.

@@ -34,6 +34,8 @@ export const RECORD_TYPES = [
   'copy-origin',
   'plan-action',
   'plan-link',
+  'participant',
+  'card-author',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -68,6 +68,7 @@ import {
   scoringDefinition,
   scoringSchema,
 } from './decision-records.ts';
+import { cardAuthorDefinition, cardAuthorSchema, participantDefinition, participantSchema } from './participant-records.ts';
 import { defineRecord, definitionOf, RECORD_TYPE_ORDER } from './record-definition.ts';
 
 /**
@@ -81,6 +82,7 @@ export * from './detail-records.ts';
 export * from './room-records.ts';
 export * from './interview-records.ts';
 export * from './decision-records.ts';
+export * from './participant-records.ts';
 export { RECORD_TYPE_ORDER };
 
 for (const definition of [
@@ -113,6 +115,8 @@ for (const definition of [
   copyOriginDefinition,
   planActionDefinition,
   planLinkDefinition,
+  participantDefinition,
+  cardAuthorDefinition,
 ]) {
   defineRecord(definition);
 }
@@ -148,6 +152,8 @@ const knownRecords = z.discriminatedUnion('type', [
   copyOriginSchema,
   planActionSchema,
   planLinkSchema,
+  participantSchema,
+  cardAuthorSchema,
 ]);
 
 /**
@@ -199,6 +205,8 @@ export type Rating = z.output<typeof ratingSchema>;
 export type CopyOrigin = z.output<typeof copyOriginSchema>;
 export type PlanAction = z.output<typeof planActionSchema>;
 export type PlanLink = z.output<typeof planLinkSchema>;
+export type Participant = z.output<typeof participantSchema>;
+export type CardAuthor = z.output<typeof cardAuthorSchema>;
 export type AnyRecord = z.output<typeof knownRecords>;
 
 export type RecordOfType<T extends AnyRecord['type']> = Extract<AnyRecord, { type: T }>;

@@ -15,6 +15,7 @@ import { migration004WorkshopFacts } from './004-workshop-facts.ts';
 import { migration005Interviews } from './005-interviews.ts';
 import { migration006Decisions } from './006-decisions.ts';
 import { migration007PatternThreshold } from './007-pattern-threshold.ts';
+import { migration008Participants } from './008-participants.ts';
 
 /**
  * Numbered migrations keyed on `PRAGMA user_version` (after Signal's): each brings a
@@ -27,7 +28,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts, migration005Interviews, migration006Decisions, migration007PatternThreshold];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002JourneyDetail, migration003Room, migration004WorkshopFacts, migration005Interviews, migration006Decisions, migration007PatternThreshold, migration008Participants];
 
 export const CURRENT_FILE_FORMAT_VERSION = MIGRATIONS.length;
 
