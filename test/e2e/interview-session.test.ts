@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
+import { seriousViolations } from './support/axe.ts';
 import { appState, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 import { addToKeyByKeyboard, dragOver, linkLastNoteByKeyboard, showCardEvidence, tabTo, typeNote } from './support/interview-driver.ts';
 
@@ -245,6 +246,7 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     await expectEvidence(page, cardNamed(INVOICE).id, '1 interview — outlier', ['INT-03 · Buyer · Company-D']);
     await expectEvidence(page, ofType(start, 'card').find((c) => c.text === 'Budget signed off')!.id, 'No evidence yet (inside-out)', []);
     await expectEvidence(page, cardNamed(QUESTIONNAIRE).id, '3 interviews · 2 companies · 2 roles — pattern', ['INT-01 · Buyer · Company-C', 'INT-02 · IT security · Company-C', 'INT-03 · Buyer · Company-D']);
+    expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, 'card-evidence', '.evidence-list li:last-child');
 
     // A stricter room wants four interviews before it calls anything a pattern: the
