@@ -187,8 +187,3 @@ export function gapAnalysis(records: RecordMap, futureId: string): GapAnalysis |
   }
   return { current, future, steps, byStatus, byAspect, costRemoved };
 }
-
-/** Future journeys that have a current one to compare with, for the view's picker. */
-export function comparableFutures(records: RecordMap, journeys: readonly Journey[]): Journey[] {
-  return journeys.filter((j) => j.state === 'future' && j.derivedFromId !== null && records[j.derivedFromId]?.type === 'journey');
-}

@@ -9,7 +9,7 @@ export interface Pairing<T> {
   onlyAfter: T[];
 }
 
-export const sameName = (value: string) => value.trim().toLowerCase();
+const sameName = (value: string) => value.trim().toLowerCase();
 
 export function pairUp<T extends { id: string }>(before: readonly T[], after: readonly T[], nameOf: (record: T) => string, linkOf: (afterRecord: T) => string | undefined = (r) => r.id): Pairing<T> {
   const byId = new Map(before.map((record) => [record.id, record]));

@@ -1,4 +1,4 @@
-import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
+import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, stagesOf, stepsOf, type RecordMap } from '../model/document.ts';
 import { byPosition } from '../model/ordering.ts';
 import { formatMoney, yearlyCost } from '../model/pain-point-cost.ts';
 import { TOLLGATE_STATUS_LABELS, type Card, type Journey, type Stage, type Step } from '../model/records.ts';
@@ -145,9 +145,4 @@ export function compareWorkshops(last: RecordMap, now: RecordMap, names: { lastY
   const counts: Partial<Record<DifferenceKind, number>> = {};
   for (const d of out) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
   return { ...names, differences: out, counts };
-}
-
-/** How many records of each type a file holds: said beside the report, so an empty file is noticed. */
-export function recordCounts(records: RecordMap): { stages: number; steps: number; painPoints: number } {
-  return { stages: recordsOfType(records, 'stage').length, steps: recordsOfType(records, 'step').length, painPoints: recordsOfType(records, 'pain-point').length };
 }

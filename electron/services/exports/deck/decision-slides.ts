@@ -239,8 +239,3 @@ export function addActionPlanSlides(ctx: DeckContext): number {
   }
   return slides;
 }
-
-/** The decision slides as steps, in reading order (the deck puts the summary after its title instead). */
-export function decisionSlides(ctx: DeckContext, date: Date): (() => number | boolean)[] {
-  return [() => addExecutiveSummarySlide(ctx, date), () => addMatrixSlides(ctx), () => addGapSlides(ctx), () => addActionPlanSlides(ctx)];
-}
