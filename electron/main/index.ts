@@ -18,7 +18,8 @@ import {
   windowOpenDecision,
 } from './security-policy.ts';
 import { mainWindowOptions } from './window-options.ts';
-import { buildMenuTemplate, type MenuSpec } from './menu-template.ts';
+import { aboutPanelOptions, buildMenuTemplate, type MenuSpec } from './menu-template.ts';
+import { CURRENT_FILE_FORMAT_VERSION } from '../services/schema/migrations.ts';
 import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension } from './dialog-options.ts';
 import { isWorkshopPath, pendingOpenRequests, workshopPathFromArgv, workshopPathsFromArgv, type CommandLineContext } from './open-requests.ts';
 import { restoreWindowBounds, type Rect } from './window-state.ts';
@@ -91,6 +92,7 @@ function start(): void {
   });
   registerIpc();
   Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, { development }))));
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), CURRENT_FILE_FORMAT_VERSION));
   createWindow();
   app.on('activate', () => {
     if (!mainWindow) createWindow();

@@ -76,6 +76,16 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: { developm
       ...actions('agenda', 'personas', 'priorities'),
     ],
   };
+  // macOS has About in the app menu; elsewhere it is Help's last item.
+  const help: MenuSpec = { role: 'help', submenu: [...actions('shortcuts'), ...(mac ? [] : [SEPARATOR, { role: 'about' as const }])] };
   const app: MenuSpec[] = mac ? [{ role: 'appMenu' }] : [];
-  return [...app, file, edit, journey, view, workshop, { role: 'windowMenu' }];
+  return [...app, file, edit, journey, view, workshop, { role: 'windowMenu' }, help];
+}
+
+/**
+ * Help → About: the app's version and the workshop file format it writes, the two
+ * numbers support asks for when a file will not open.
+ */
+export function aboutPanelOptions(appVersion: string, fileFormatVersion: number): { applicationName: string; applicationVersion: string; version: string } {
+  return { applicationName: 'Journeyboard', applicationVersion: appVersion, version: `workshop file format ${fileFormatVersion}` };
 }

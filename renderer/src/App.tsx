@@ -13,6 +13,7 @@ import { preferences } from './room/preferences.ts';
 import { ConfirmDialog } from './safety/ConfirmDialog.tsx';
 import { BackupsDialog } from './safety/BackupsDialog.tsx';
 import { CopyRequests } from './safety/CopyRequests.tsx';
+import { ShortcutsSheet } from './screens/ShortcutsSheet.tsx';
 
 export function App({ editor, platform }: { editor: Editor; platform: Platform }) {
   const workshop = useStore(editor.store, (s) => s.workshop);
@@ -64,6 +65,7 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
       <CopyRequests editor={editor} platform={platform} />
       {platform.kind === 'web' && <PathPrompt editor={editor} />}
       <ConfirmDialog />
+      <ShortcutsSheet />
     </>
   );
 }

@@ -118,6 +118,8 @@ export const ACTIONS = [
   { name: 'export', label: 'Export deck, picture, CSV or JSON…', context: 'workshop' },
   { name: 'import', label: 'Import cards from CSV or a workshop from JSON…', context: 'workshop' },
   { name: 'workshop-close', label: 'Close workshop', keys: ['Mod+W'], context: 'workshop', menu: true },
+  // Help.
+  { name: 'shortcuts', label: 'Keyboard shortcuts', context: 'always', menu: true },
   // Preferences of this machine.
   { name: 'theme-light', label: 'Theme: light', context: 'always', menu: 'Light' },
   { name: 'theme-dark', label: 'Theme: dark', context: 'always', menu: 'Dark' },
@@ -197,15 +199,27 @@ function inBackticks(label: string): string {
   return `\`${label}\``;
 }
 
-/** The README's shortcut table ("Keyboard first"), one row per action with keys. */
-export function shortcutTable(actions: readonly ActionDefinition[] = ACTIONS): string[] {
-  const rows = actions
+export interface ShortcutRow {
+  name: string;
+  keys: string[];
+  does: string;
+  where: string;
+}
+
+/** One row per action with keys: the README's table and the app's shortcuts sheet. */
+export function shortcutRows(style: KeyStyle, actions: readonly ActionDefinition[] = ACTIONS): ShortcutRow[] {
+  return actions
     .filter((a) => a.keys?.length)
-    .map((a) => {
-      const keys = keysLabels(a.keys ?? [], 'any').map(inBackticks);
-      const does = a.doc ?? a.label.charAt(0).toLowerCase() + a.label.slice(1);
-      const where = a.inTextFields ? 'anywhere, text fields too' : WHERE[a.context];
-      return `| ${keys.join(' or ')} | ${does} | ${where} |`;
-    });
+    .map((a) => ({
+      name: a.name,
+      keys: keysLabels(a.keys ?? [], style),
+      does: a.doc ?? a.label.charAt(0).toLowerCase() + a.label.slice(1),
+      where: a.inTextFields ? 'anywhere, text fields too' : WHERE[a.context],
+    }));
+}
+
+/** The README's shortcut table ("Keyboard first"). */
+export function shortcutTable(actions: readonly ActionDefinition[] = ACTIONS): string[] {
+  const rows = shortcutRows('any', actions).map((row) => `| ${row.keys.map(inBackticks).join(' or ')} | ${row.does} | ${row.where} |`);
   return ['| key | does | where |', '| --- | --- | --- |', ...rows];
 }

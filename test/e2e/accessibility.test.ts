@@ -59,6 +59,13 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.getByLabel('File path on this computer').waitFor();
     await check('save a copy as');
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Keyboard shortcuts');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+    await check('keyboard shortcuts');
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Present' }).click();
     await page.waitForTimeout(300);
     await check('projector mode');

@@ -314,7 +314,7 @@ describe('F6 out of a text field', () => {
     // A field of the card's details, in the sidebar.
     await page.getByRole('tab', { name: 'Details' }).click();
     await page.locator('.sidebar-body textarea, .sidebar-body input:not([type="checkbox"])').first().focus();
-    expect(await page.evaluate(() => document.activeElement?.closest('.sidebar') !== null && /INPUT|TEXTAREA/.test(document.activeElement.tagName))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.sidebar') !== null && /INPUT|TEXTAREA/.test(document.activeElement?.tagName ?? ''))).toBe(true);
     await page.keyboard.press('F6');
     expect((await focused(page)).region).toBe('top bar');
   });

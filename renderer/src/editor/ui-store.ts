@@ -21,6 +21,8 @@ interface UiState {
   backups: { path?: string } | null;
   /** Save a copy as… was asked for (from the palette or the menu); the shell's picker runs it. */
   copyRequested: boolean;
+  /** Help → Keyboard Shortcuts: the sheet of every shortcut, from the action list. */
+  shortcutsOpen: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export const uiStore = createStore<UiState>((set) => ({
   confirmation: null,
   backups: null,
   copyRequested: false,
+  shortcutsOpen: false,
 }));
 
 /** Asks the user a yes/no question in an in-app dialog. */

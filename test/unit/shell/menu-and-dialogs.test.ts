@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate, type MenuSpec } from '../../../electron/main/menu-template.ts';
+import { aboutPanelOptions, buildMenuTemplate, type MenuSpec } from '../../../electron/main/menu-template.ts';
 import { newWorkshopDialogOptions, openWorkshopDialogOptions, withWorkshopExtension, workshopPathFromArgv } from '../../../electron/main/dialog-options.ts';
 import { MENU_COMMANDS } from '../../../shared/api/shell.ts';
 import { ACTION_BY_NAME, isActionName, menuLabelOf } from '../../../shared/actions/action-list.ts';
@@ -102,6 +102,17 @@ describe('the room in the menu', () => {
     expect(byLabel(menu, 'Projector Mode')).toMatchObject({ accelerator: 'F5', command: 'projector' });
     expect(byLabel(menu, 'Command Palette…')).toMatchObject({ accelerator: 'CmdOrCtrl+K', command: 'command-palette' });
     expect(byLabel(menu, 'Theme')?.submenu?.map((i) => i.command)).toEqual(['theme-light', 'theme-dark', 'theme-projector']);
+  });
+
+  it('ends with Help: the keyboard shortcuts, and About (in the app menu on macOS)', () => {
+    const help = (platform: NodeJS.Platform) => buildMenuTemplate(platform, { development: false }).at(-1);
+    expect(help('linux')?.role).toBe('help');
+    expect(help('linux')?.submenu?.map((i) => i.command ?? i.role ?? i.type)).toEqual(['shortcuts', 'separator', 'about']);
+    expect(help('darwin')?.submenu?.map((i) => i.label)).toEqual(['Keyboard Shortcuts']);
+  });
+
+  it('says in About which version this is and which workshop file format it writes', () => {
+    expect(aboutPanelOptions('1.4.0', 7)).toEqual({ applicationName: 'Journeyboard', applicationVersion: '1.4.0', version: 'workshop file format 7' });
   });
 
   it('has a Workshop menu with the timer, the dot vote, the parking lot and the agenda', () => {

@@ -115,6 +115,7 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   export: () => roomStore.setState({ exchangeOpen: true }),
   import: () => roomStore.setState({ exchangeOpen: true }),
   'workshop-close': ({ editor }) => void editor.closeWorkshop(),
+  shortcuts: () => uiStore.setState({ shortcutsOpen: true }),
   'theme-light': theme('light'),
   'theme-dark': theme('dark'),
   'theme-projector': theme('projector'),
