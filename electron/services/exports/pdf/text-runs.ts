@@ -3,6 +3,8 @@ import { IGNORABLE, type Face, type FontSet, type Style } from './font-set.ts';
 
 const bidi = bidiFactory();
 
+const EMOJI_PRESENTATION = /[\ufe0e\ufe0f]/u;
+
 /** A stretch of one line drawn in one font, in one direction. */
 export interface Run {
   /** In logical order: fontkit lays a right-to-left script out right to left itself. */
@@ -29,6 +31,11 @@ export function visualRuns(line: string, fonts: FontSet, style: Style, direction
   for (const char of line) {
     const level = levels ? levels[index]! : 0;
     index += char.length;
+    // Text or emoji presentation selectors, and the joiner between two emoji, ask for
+    // colour and ligated sequences that a monochrome emoji font does not draw: left in,
+    // fontkit folds a selector into the glyph before it ("1" would copy as "1\ufe0f"
+    // everywhere in the file) and a joiner draws as a gap.
+    if (EMOJI_PRESENTATION.test(char) || (char === '\u200d' && current?.script === 'emoji')) continue;
     let face = fonts.faceFor(char, current, style);
     if (!face) {
       if (IGNORABLE.test(char)) continue;
@@ -36,6 +43,8 @@ export function visualRuns(line: string, fonts: FontSet, style: Style, direction
     }
     const rtl = level % 2 === 1;
     // Mirrored in right-to-left text: "(" closes what reads as the bracket's far side.
+    // (Copied text keeps the glyph's own character: poppler turns ActualText into loose
+    // characters on lines of their own, which is worse than a mirrored bracket.)
     const drawn = rtl ? (bidi.getMirroredCharacter(char) ?? char) : char;
     const last = runs.at(-1);
     if (last && last.face === face && last.level === level) last.text += drawn;
