@@ -18,7 +18,8 @@ import {
   windowOpenDecision,
 } from './security-policy.ts';
 import { mainWindowOptions } from './window-options.ts';
-import { aboutPanelOptions, buildMenuTemplate, type MenuSpec } from './menu-template.ts';
+import { aboutPanelOptions, buildMenuTemplate, themeMenuId, type MenuSpec } from './menu-template.ts';
+import { THEMES, type Theme } from '../../shared/theme/palettes.ts';
 import { CURRENT_FILE_FORMAT_VERSION } from '../services/schema/migrations.ts';
 import { exportDialogOptions, importDialogOptions, newWorkshopDialogOptions, openWorkshopDialogOptions, withExtension, withWorkshopExtension } from './dialog-options.ts';
 import { isWorkshopPath, pendingOpenRequests, workshopPathFromArgv, workshopPathsFromArgv, type CommandLineContext } from './open-requests.ts';
@@ -211,6 +212,11 @@ function registerIpc(): void {
       mainWindow.setTitle('Journeyboard');
       mainWindow.setRepresentedFilename('');
     }
+  });
+  ipcMain.on(SHELL_CHANNELS.setTheme, (event, theme: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url) || !THEMES.includes(theme as Theme)) return;
+    const item = Menu.getApplicationMenu()?.getMenuItemById(themeMenuId(theme as Theme));
+    if (item) item.checked = true;
   });
 }
 

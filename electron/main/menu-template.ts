@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { ACTION_BY_NAME, menuLabelOf, type MenuCommand } from '../../shared/actions/action-list.ts';
 import { acceleratorFor } from '../../shared/actions/keys.ts';
+import { THEMES, type Theme } from '../../shared/theme/palettes.ts';
 
 /** A menu item that either runs a command in the renderer or is an OS role. */
 export type MenuSpec = Omit<MenuItemConstructorOptions, 'submenu' | 'click'> & {
@@ -31,6 +32,17 @@ function action(name: MenuCommand): MenuSpec[] {
 
 const actions = (...names: MenuCommand[]): MenuSpec[] => names.flatMap(action);
 
+/** The id of a theme's menu item, by which the main process moves the check mark. */
+export const themeMenuId = (theme: Theme): MenuCommand => `theme-${theme}`;
+
+/**
+ * The themes as radio items: a click moves the check mark at once, and the renderer
+ * reports the theme it starts with (remembered on this machine) through setTheme.
+ */
+function themeItems(): MenuSpec[] {
+  return THEMES.flatMap((theme) => action(themeMenuId(theme)).map((item): MenuSpec => ({ ...item, id: themeMenuId(theme), type: 'radio', checked: theme === 'light' })));
+}
+
 /** The application menu as data, so it is tested without Electron. */
 export function buildMenuTemplate(platform: NodeJS.Platform, options: { development: boolean }): MenuSpec[] {
   const mac = platform === 'darwin';
@@ -57,7 +69,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, options: { developm
       ...actions('zoom-in', 'zoom-out', 'zoom-to-fit', 'zoom-reset', 'zoom-to-selection', 'focus-stage', 'outline'),
       SEPARATOR,
       ...actions('projector', 'command-palette'),
-      { label: 'Theme', submenu: actions('theme-light', 'theme-dark', 'theme-projector') },
+      { label: 'Theme', submenu: themeItems() },
       SEPARATOR,
       { role: 'togglefullscreen' },
       ...(options.development ? [{ role: 'toggleDevTools' as const }] : []),

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiName, JourneyboardApi } from '../../shared/api/contract.ts';
 import { SHELL_CHANNELS } from '../../shared/api/ipc-channels.ts';
 import type { ExportKind, JourneyboardBridge, JourneyboardShell, MenuCommand } from '../../shared/api/shell.ts';
+import type { Theme } from '../../shared/theme/palettes.ts';
 
 // Sandboxed and bundled into one CommonJS file: the page gets named functions, never
 // ipcRenderer itself, so it can only ask for what the API lists.
@@ -50,6 +51,7 @@ const shell = {
   onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(SHELL_CHANNELS.menuCommand, listener),
   onOpenFile: (listener: (path: string) => void) => subscribe(SHELL_CHANNELS.openFile, listener),
   setOpenWorkshop: (info: { path: string; name: string } | null) => ipcRenderer.send(SHELL_CHANNELS.setOpenWorkshop, info),
+  setTheme: (theme: Theme) => ipcRenderer.send(SHELL_CHANNELS.setTheme, theme),
 } satisfies JourneyboardShell;
 
 contextBridge.exposeInMainWorld('journeyboard', { api, shell } satisfies JourneyboardBridge);

@@ -32,7 +32,8 @@ export function App({ editor, platform }: { editor: Editor; platform: Platform }
   const theme = useStore(preferences, (s) => s.theme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-  }, [theme]);
+    platform.shell.setTheme(theme);
+  }, [theme, platform]);
 
   useEffect(() => {
     const offMenu = platform.shell.onMenuCommand((command) => {

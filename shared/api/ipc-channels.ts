@@ -8,6 +8,7 @@ export const SHELL_CHANNELS = {
   pickExport: 'shell:pick-export-path',
   pickImport: 'shell:pick-import-path',
   setOpenWorkshop: 'shell:set-open-workshop',
+  setTheme: 'shell:set-theme',
   menuCommand: 'shell:menu-command',
   openFile: 'shell:open-file',
 } as const;

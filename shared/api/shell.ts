@@ -1,4 +1,5 @@
 import { MENU_ACTION_NAMES, type MenuCommand } from '../actions/action-list.ts';
+import type { Theme } from '../theme/palettes.ts';
 
 /**
  * What only a desktop shell can do (native dialogs, the application menu). Electron's
@@ -39,6 +40,8 @@ export interface JourneyboardShell {
   onOpenFile(listener: (path: string) => void): () => void;
   /** Tells the shell which workshop is open (window title, recent documents). */
   setOpenWorkshop(info: { path: string; name: string } | null): void;
+  /** Tells the shell the screen's theme, so View → Theme puts its check mark there. */
+  setTheme(theme: Theme): void;
 }
 
 /** What Electron's preload puts on `window`. Absent in the browser build. */

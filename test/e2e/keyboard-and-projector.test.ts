@@ -282,7 +282,7 @@ describe('the top bar at 1280×720', () => {
 
   it("shows the workshop's name whole and every button uncut, in the light and the high-contrast theme", async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    if (await page.getByRole('button', { name: 'Close', exact: true }).count()) await page.getByRole('button', { name: 'Close', exact: true }).click();
     await createWorkshop(page, 'Acme renewal workshop 2026', /B2B buying journey/);
     for (const theme of ['light', 'projector']) {
       await page.getByLabel('Screen theme').selectOption(theme);

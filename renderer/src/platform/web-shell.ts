@@ -19,5 +19,7 @@ export function createWebShell(): JourneyboardShell {
     setOpenWorkshop(info) {
       document.title = info ? `${info.name} — Journeyboard` : 'Journeyboard';
     },
+    // The browser has no application menu to put a check mark in.
+    setTheme() {},
   };
 }

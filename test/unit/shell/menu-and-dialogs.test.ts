@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutPanelOptions, buildMenuTemplate, type MenuSpec } from '../../../electron/main/menu-template.ts';
+import { aboutPanelOptions, buildMenuTemplate, themeMenuId, type MenuSpec } from '../../../electron/main/menu-template.ts';
 import { newWorkshopDialogOptions, openWorkshopDialogOptions, withWorkshopExtension, workshopPathFromArgv } from '../../../electron/main/dialog-options.ts';
 import { MENU_COMMANDS } from '../../../shared/api/shell.ts';
 import { ACTION_BY_NAME, isActionName, menuLabelOf } from '../../../shared/actions/action-list.ts';
@@ -102,6 +102,16 @@ describe('the room in the menu', () => {
     expect(byLabel(menu, 'Projector Mode')).toMatchObject({ accelerator: 'F5', command: 'projector' });
     expect(byLabel(menu, 'Command Palette…')).toMatchObject({ accelerator: 'CmdOrCtrl+K', command: 'command-palette' });
     expect(byLabel(menu, 'Theme')?.submenu?.map((i) => i.command)).toEqual(['theme-light', 'theme-dark', 'theme-projector']);
+  });
+
+  it('shows the themes as radio items, the check mark findable by id for the theme the screen reports', () => {
+    const themes = byLabel(buildMenuTemplate('linux', { development: false }), 'Theme')?.submenu ?? [];
+    expect(themes.map((i) => [i.type, i.id, i.checked])).toEqual([
+      ['radio', 'theme-light', true],
+      ['radio', 'theme-dark', false],
+      ['radio', 'theme-projector', false],
+    ]);
+    expect(themeMenuId('dark')).toBe('theme-dark');
   });
 
   it('ends with Help: the keyboard shortcuts, and About (in the app menu on macOS)', () => {
