@@ -4,6 +4,10 @@ import { WorkshopFile } from '../workshop-file.ts';
 import { outgoing } from './outgoing.ts';
 import type { Theme } from '../../../shared/theme/palettes.ts';
 import { buildDeck, deckBytes } from './deck/build-deck.ts';
+import { basename } from 'node:path';
+import type { AnyRecord } from '../../../shared/model/records.ts';
+import { compareWorkshops } from '../../../shared/decisions/year-over-year.ts';
+import { readOtherWorkshop } from '../features/decision-handlers.ts';
 import { buildPdf } from './pdf/build-pdf.ts';
 
 /**
@@ -19,6 +23,8 @@ export interface ExportJobInput {
   overviews: { journeyId: string; png: Uint8Array }[];
   /** A company template the user picked (.pptx/.potx): the deck takes its master and fonts. */
   template?: Uint8Array;
+  /** Last year's workshop file (granted by the service): the deck adds what changed since. */
+  compareWith?: string;
 }
 
 export type ExportWorkerMessage =
@@ -32,7 +38,9 @@ const records = readRecords(job.path);
 const onProgress = (done: number, total: number) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerMessage);
 
 if (job.kind === 'pptx') {
-  const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress, template: job.template });
+  // Last year's file is read here too, read-only (an older one upgraded on a temporary copy).
+  const yearOverYear = job.compareWith ? compareWorkshops(mapOf(outgoing(readOtherWorkshop(job.compareWith))), records, { lastYear: basename(job.compareWith), thisYear: basename(job.path) }) : undefined;
+  const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress, template: job.template, yearOverYear });
   const bytes = await deckBytes(pptx, job.template);
   port.postMessage({ type: 'done', bytes, slides } satisfies ExportWorkerMessage);
 } else {
@@ -48,4 +56,8 @@ function readRecords(path: string): RecordMap {
   } finally {
     file.close();
   }
+}
+
+function mapOf(list: readonly AnyRecord[]): RecordMap {
+  return Object.fromEntries(list.map((r) => [r.id, r]));
 }

@@ -42,12 +42,12 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
       if (!parsed.ok) throw new WorkshopError('invalid-request', `${basename(source)} could not be imported: ${parsed.error} Nothing was created.`, source);
       return session.switchTo(WorkshopFile.createFromRecords(session.writable(path, replaceExisting), parsed.value, { replaceExisting }));
     },
-    'export-pptx': async ({ path, jobId, theme, overviews, template, replaceExisting }) => {
+    'export-pptx': async ({ path, jobId, theme, overviews, template, compareWith, replaceExisting }) => {
       // The template is read here, through the same grant as any file the user picked,
       // and checked before a slide is built, so a wrong file is refused in plain words.
       const templateBytes = template === undefined ? undefined : await readTemplate(paths.forReading(template));
       return runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), (job) =>
-        buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews), template: templateBytes }, job),
+        buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews), template: templateBytes, ...(compareWith === undefined ? {} : { compareWith: paths.forReading(compareWith) }) }, job),
       );
     },
     'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>

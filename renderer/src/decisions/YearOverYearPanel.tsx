@@ -39,7 +39,7 @@ export function YearOverYearPanel({ editor, platform }: { editor: Editor; platfo
           {busy ? 'Comparing…' : report ? 'Compare with another file…' : 'Compare with last year’s file…'}
         </button>
       </header>
-      <p className="muted">The other file is only read: neither it nor this workshop changes. Stages, steps and cards are matched by what they were copied from, then by name.</p>
+      <p className="muted">The other file is only read: neither it nor this workshop changes. Stages, steps and cards are matched by what they were copied from, then by name. A deck exported now carries this comparison.</p>
       <div className="next-year">
         <button onClick={() => void startNextYear(editor, platform)} title="Save this workshop as next year's and carry on there; this file stays as it is">
           Start next year’s workshop from this one…

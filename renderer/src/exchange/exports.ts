@@ -4,6 +4,7 @@ import type { Editor } from '../editor/editor.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { Theme } from '../room/preferences.ts';
 import { fileNameFor, withReplaceConfirmed } from '../screens/workshop-flows.ts';
+import { decisionsStore } from '../decisions/decisions-store.ts';
 import { base64Of, captureJourney, captureView } from './board-image.ts';
 import { framedPicture, type PictureFrame } from './picture-frame.ts';
 import { boardSettings } from '../board/board-settings.ts';
@@ -70,8 +71,13 @@ export async function exportDeck(editor: Editor, platform: Platform, report: Rep
   if (!path) return;
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
+  // A year-over-year comparison made in Decisions for this workshop goes into the deck too.
+  const comparison = decisionsStore.getState().comparison;
+  const compareWith = comparison && comparison.workshopPath === editor.state.workshop?.path ? comparison.path : null;
   await runJob(editor, report, 'Building slides…', (jobId) =>
-    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting, ...(template ? { template } : {}) })),
+    withReplaceConfirmed(platform, (replaceExisting) =>
+      editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting, ...(template ? { template } : {}), ...(compareWith ? { compareWith } : {}) }),
+    ),
   );
 }
 

@@ -30,6 +30,8 @@ export const exchangeCalls = {
     overviews: z.array(overview).max(50),
     /** A company template (.pptx or .potx) the user picked: the deck takes its master and fonts. */
     template: filePath.refine((p) => /\.(pptx|potx)$/i.test(p), { message: 'A company template is a .pptx or .potx file' }).optional(),
+    /** Last year's workshop file: the deck adds what changed since (the file is only read). */
+    compareWith: filePath.optional(),
     replaceExisting,
   }),
   'export-png': z.object({ path: exportPath('.png'), png: pngBase64, replaceExisting }),

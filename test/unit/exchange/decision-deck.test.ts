@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,9 @@ async function exportDeck() {
   const api = createApiService({ dataFolder: join(folder, 'data'), defaultWorkshopFolder: folder, appVersion: 'test' });
   const created = (await api.call('workshop-create', { path: join(folder, 'Deck.journey'), name: 'Deck', template: 'b2b-buying' })) as { ok: true; value: OpenedWorkshop };
   let records: RecordMap = Object.fromEntries(created.value.records.map((r) => [r.id, r]));
+  // Last year's file: the workshop as the template made it, before the future state.
+  const lastYear = join(folder, 'Last year.journey');
+  copyFileSync(join(folder, 'Deck.journey'), lastYear);
   const current = journeysOf(records)[0]!;
   const future = createFutureState(records, current.id)!;
   const apply = async (change: ReturnType<typeof changeFrom>) => {
@@ -47,7 +50,7 @@ async function exportDeck() {
   await apply(changeFrom(records, { put: [{ ...onboarding, affectedPerPeriod: 10 }, action, newPlanLink({ actionId: action.id, cardId: questionnaire.id }), newRating({ cardId: questionnaire.id, effort: 2 })] }));
 
   const path = join(folder, 'Deck.pptx');
-  const result = await api.call('export-pptx', { path, jobId: 'decision-deck', theme: 'light', overviews: [] });
+  const result = await api.call('export-pptx', { path, jobId: 'decision-deck', theme: 'light', overviews: [], compareWith: lastYear });
   expect(result.ok).toBe(true);
   const zip = await JSZip.loadAsync(readFileSync(path));
   const names = Object.keys(zip.files)
@@ -112,6 +115,14 @@ describe('the decisions in the deck', () => {
     const [plan] = titled('Action plan');
     expect(plan).toEqual(expect.arrayContaining(['Pre-fill the security questionnaire', 'Ana Ruiz', 'In progress', 'Questionnaire asks the same thing three times']));
     expect(titled('Action plan: timeline')).toHaveLength(1);
+  });
+
+  it('compare this year with last year’s file when asked: the future journey is the one difference', () => {
+    const { slides, futureId, records } = exported;
+    const [report] = slides.filter((s) => s[0] === 'This year against last year');
+    expect(report).toBeDefined();
+    expect(report![1]).toBe('Last year.journey (last year) → Deck.journey (this year): 1 difference');
+    expect(report).toEqual(expect.arrayContaining(['Journey added', (records[futureId] as { name: string }).name]));
   });
 
   it('are in the PDF too: the summary with the same total, the gap and the plan', () => {

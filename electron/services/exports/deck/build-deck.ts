@@ -6,7 +6,8 @@ import { deckTheme } from './deck-theme.ts';
 import { defineMasters, titleContinuedSlides, type DeckContext } from './deck-context.ts';
 import { addStageSlides } from './stage-slides.ts';
 import { addOverviewSlides } from './overview-slides.ts';
-import { addActionPlanSlides, addExecutiveSummarySlide, addGapSlides, addMatrixSlides } from './decision-slides.ts';
+import { addActionPlanSlides, addExecutiveSummarySlide, addGapSlides, addMatrixSlides, addYearOverYearSlides } from './decision-slides.ts';
+import type { YearOverYear } from '../../../../shared/decisions/year-over-year.ts';
 import { applyTemplate, templateBodyFace } from './deck-template.ts';
 import { measureForFace } from './text-fit.ts';
 import {
@@ -31,6 +32,8 @@ export interface DeckOptions {
    * ours when the deck is written (deckBytes); text then takes the theme's colours.
    */
   template?: Uint8Array;
+  /** This year against last year's file, when the export was asked to compare (see export-worker.ts). */
+  yearOverYear?: YearOverYear;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
 }
@@ -70,7 +73,7 @@ export async function buildDeck(records: RecordMap, options: DeckOptions): Promi
   steps.push(() => addPersonaSlides(ctx));
   steps.push(() => addListSlides(ctx, 'Moments of truth', 'The touchpoints that decide whether the relationship goes on', momentsOfTruth(ctx)));
   steps.push(() => addListSlides(ctx, 'Needle movers', 'Pain points by what they cost a year if nobody fixes them', needleMovers(ctx)));
-  steps.push(() => addMatrixSlides(ctx), () => addGapSlides(ctx), () => addActionPlanSlides(ctx));
+  steps.push(() => addMatrixSlides(ctx), () => addGapSlides(ctx), () => addActionPlanSlides(ctx), () => addYearOverYearSlides(ctx, options.yearOverYear));
   for (const vote of voteResults(ctx)) steps.push(() => addListSlides(ctx, vote.title, 'What the room put first', vote.lines));
   steps.push(() => addListSlides(ctx, 'Parking lot', 'Raised in the workshop, out of scope for today', parkingLot(ctx)));
 

@@ -5,6 +5,7 @@ import { formatTotals, rankNeedleMovers, scoringOf, totalYearlyCost, type Needle
 import { journeysOf } from '../../../../shared/model/document.ts';
 import { formatMoney } from '../../../../shared/model/pain-point-cost.ts';
 import { ACTION_STATUS_LABELS, type Journey } from '../../../../shared/model/records.ts';
+import { DIFFERENCE_LABELS, type YearOverYear } from '../../../../shared/decisions/year-over-year.ts';
 import { addTitledSlide, FONT, MARGIN, SLIDE_H, SLIDE_W, type DeckContext } from './deck-context.ts';
 
 /**
@@ -238,4 +239,21 @@ export function addActionPlanSlides(ctx: DeckContext): number {
     slides++;
   }
   return slides;
+}
+
+/**
+ * This year against last year, when the export was asked to compare with last year's
+ * file: what changed, as a native table, or one line saying nothing did.
+ */
+export function addYearOverYearSlides(ctx: DeckContext, report: YearOverYear | undefined): number {
+  if (!report) return 0;
+  const count = report.differences.length;
+  const subtitle = `${report.lastYear} (last year) → ${report.thisYear} (this year): ${count === 0 ? 'no difference' : `${count} ${count === 1 ? 'difference' : 'differences'}`}`;
+  if (count === 0) {
+    const slide = addTitledSlide(ctx, 'This year against last year', subtitle);
+    slide.addText('The map is as it was last year: no stage, step, emotion, pain point, cost, tollgate or KPI changed.', { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: 0.6, fontFace: FONT, fontSize: 16, color: ctx.theme.text });
+    return 1;
+  }
+  const rows = report.differences.map((d) => [DIFFERENCE_LABELS[d.kind], d.where || '—', d.subject, d.from ?? '—', d.to ?? '—']);
+  return addPagedTable(ctx, 'This year against last year', subtitle, ['What changed', 'Where', 'Item', 'Last year', 'This year'], rows, [1.8, 3.6, 3.3, 1.9, CONTENT_W - 10.6]);
 }
