@@ -34,6 +34,13 @@ const api = {
   'backup-restore': call('backup-restore'),
   'interviews-merge': call('interviews-merge'),
   'decisions-compare': call('decisions-compare'),
+  'room-interfaces': call('room-interfaces'),
+  'room-open': call('room-open'),
+  'room-close': call('room-close'),
+  'room-status': call('room-status'),
+  'room-ask': call('room-ask'),
+  'room-changes': call('room-changes'),
+  'room-remove-participant': call('room-remove-participant'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

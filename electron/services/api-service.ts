@@ -8,6 +8,7 @@ import { workshopHandlers } from './features/workshop-handlers.ts';
 import { exchangeHandlers } from './features/exchange-handlers.ts';
 import { interviewHandlers } from './features/interview-handlers.ts';
 import { decisionHandlers } from './features/decision-handlers.ts';
+import { roomHandlers } from './features/room-handlers.ts';
 
 export interface ApiServiceOptions {
   dataFolder: string;
@@ -42,6 +43,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     ...exchangeHandlers(session),
     ...interviewHandlers(session),
     ...decisionHandlers(session),
+    ...roomHandlers(session),
   };
 
   return {

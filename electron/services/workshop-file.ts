@@ -17,6 +17,11 @@ import { CURRENT_FILE_FORMAT_VERSION, JOURNEYBOARD_APPLICATION_ID, fileFormatVer
 import { RecordStatements } from './record-statements.ts';
 import { describeForeignKeyProblem } from './foreign-key-problems.ts';
 
+export interface FileWatcher {
+  changed(change: Change): void;
+  closed(): void;
+}
+
 /** Files open in this process, by real path: one file, one writer. */
 const openPaths = new Set<string>();
 
@@ -43,6 +48,7 @@ export class WorkshopFile {
   private readonly lock: WorkshopLock | undefined;
   private lockLost: WorkshopError | undefined;
   private closed = false;
+  private readonly watchers = new Set<FileWatcher>();
 
   private constructor(path: string, db: Database.Database, options: { readOnly: boolean; notices: string[]; lock?: WorkshopLock }) {
     this.path = path;
@@ -193,6 +199,7 @@ export class WorkshopFile {
     try {
       useRollbackJournal(this.db);
       this.db.transaction(() => this.write(change))();
+      for (const watcher of this.watchers) watcher.changed(change);
     } catch (error) {
       if (error instanceof WorkshopError) throw error;
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
@@ -202,9 +209,20 @@ export class WorkshopFile {
     }
   }
 
+  /**
+   * Hears every change once it is in the file, whoever made it, and the file closing:
+   * the room on phones keeps its view of the records from this and ends with the file.
+   */
+  watch(watcher: FileWatcher): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    for (const watcher of [...this.watchers]) watcher.closed();
+    this.watchers.clear();
     try {
       if (!this.readOnly) openPaths.delete(realpathSync(this.path));
     } catch {

@@ -5,6 +5,7 @@ import { workshopCalls, type WorkshopValues } from './features/workshop-calls.ts
 import { exchangeCalls, type ExchangeValues } from './features/exchange-calls.ts';
 import { interviewCalls, type InterviewValues } from './features/interview-calls.ts';
 import { decisionCalls, type DecisionValues } from './features/decision-calls.ts';
+import { roomCalls, type RoomValues } from './features/room-calls.ts';
 
 /**
  * The API between the renderer and the services (after Actual Budget's handler maps):
@@ -16,14 +17,15 @@ import { decisionCalls, type DecisionValues } from './features/decision-calls.ts
  */
 export * from './features/workshop-calls.ts';
 export * from './features/exchange-calls.ts';
+export type * from './features/room-calls.ts';
 export { WORKSHOP_EXTENSION } from './features/fields.ts';
 
-export const apiInputSchemas = { ...workshopCalls, ...exchangeCalls, ...interviewCalls, ...decisionCalls } as const;
+export const apiInputSchemas = { ...workshopCalls, ...exchangeCalls, ...interviewCalls, ...decisionCalls, ...roomCalls } as const;
 
 export type ApiName = keyof typeof apiInputSchemas;
 export const API_NAMES = Object.keys(apiInputSchemas) as ApiName[];
 
-export type ApiValues = WorkshopValues & ExchangeValues & InterviewValues & DecisionValues;
+export type ApiValues = WorkshopValues & ExchangeValues & InterviewValues & DecisionValues & RoomValues;
 
 export type ApiInput<K extends ApiName> = z.input<(typeof apiInputSchemas)[K]>;
 export type ApiParsedInput<K extends ApiName> = z.output<(typeof apiInputSchemas)[K]>;
