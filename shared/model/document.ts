@@ -32,6 +32,17 @@ export function recordsOfType<T extends AnyRecord['type']>(records: RecordMap, t
   return [...((typeIndex(records).get(type) ?? []) as RecordOfType<T>[])];
 }
 
+/**
+ * The records of a type as the map indexes them, not copied: the same array for as long
+ * as no change touches the type, so a view can memoise on it (a note typed into an
+ * interview leaves the cards' array as it was). Never change it.
+ */
+export function typeList<T extends AnyRecord['type']>(records: RecordMap, type: T): readonly RecordOfType<T>[] {
+  return (typeIndex(records).get(type) ?? NO_RECORDS) as readonly RecordOfType<T>[];
+}
+
+const NO_RECORDS: readonly AnyRecord[] = Object.freeze([]);
+
 /** The fields that hold a parent's id: what records of a type can be grouped by. */
 export type ParentField<T extends AnyRecord['type']> = {
   [K in keyof RecordOfType<T>]: RecordOfType<T>[K] extends string | null ? K : never;

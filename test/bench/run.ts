@@ -13,6 +13,7 @@ import { saveBench } from './save-bench.ts';
 import { modelBench } from './model-bench.ts';
 import { exportStallBench } from './export-stall-bench.ts';
 import { transcriptBench } from './transcript-bench.ts';
+import { interviewBench } from './interview-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
@@ -32,6 +33,7 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['export responsiveness', () => exportResponsivenessBench(host, folder)],
   ['export stall', exportStallBench],
   ['transcript import', transcriptBench],
+  ['interview typing, synthesis', () => interviewBench(browser, host.url, folder)],
 ];
 const rows: Row[] = [];
 try {

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Interview } from '../../../shared/model/records.ts';
+import { typeList } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { finishNote, notesOf, startClock, stopClock } from './interview-actions.ts';
 import { cardChoices, tagSuggestions } from './note-tokens.ts';
@@ -18,8 +19,15 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
   const records = useStore(editor.store, (s) => s.records);
   const journeyId = useStore(editor.store, (s) => s.journeyId);
   const notes = useMemo(() => notesOf(records, interview.id), [records, interview.id]);
-  const suggestions = useMemo(() => tagSuggestions(records, journeyId), [records, journeyId]);
-  const cards = useMemo(() => cardChoices(records, journeyId), [records, journeyId]);
+  // The tags and cards offered change with the map, not with every keystroke in a note:
+  // memoised on the type lists they read, which keep their identity while a note is typed.
+  const stages = useStore(editor.store, (s) => typeList(s.records, 'stage'));
+  const steps = useStore(editor.store, (s) => typeList(s.records, 'step'));
+  const lanes = useStore(editor.store, (s) => typeList(s.records, 'lane'));
+  const allCards = useStore(editor.store, (s) => typeList(s.records, 'card'));
+  const tags = useStore(editor.store, (s) => typeList(s.records, 'tag'));
+  const suggestions = useMemo(() => tagSuggestions(editor.state.records, journeyId), [editor, stages, steps, tags, journeyId]);
+  const cards = useMemo(() => cardChoices(editor.state.records, journeyId), [editor, stages, steps, lanes, allCards, journeyId]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [draftId, setDraftId] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -46,6 +54,10 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
     return () => observer.disconnect();
   }, [editingId, tab]);
 
+  // One callback for every row, so a row whose note did not change is not drawn again.
+  const editRef = useRef<(noteId: string | null) => void>(() => {});
+  const editNote = useCallback((noteId: string) => editRef.current(noteId), []);
+
   const edit = (noteId: string | null) => {
     // A note half typed in the new-note field is saved as it stands before leaving it.
     if (draftId && draftId !== noteId) {
@@ -55,6 +67,10 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
     }
     setEditingId(noteId);
   };
+
+  useLayoutEffect(() => {
+    editRef.current = edit;
+  });
 
   // The transcript takes the new-note field's place: a note half typed there is saved first.
   const showTab = (to: 'notes' | 'transcript') => {
@@ -113,7 +129,7 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
                     <NoteComposer editor={editor} interviewId={interview.id} noteId={note.id} suggestions={suggestions} onMove={move} />
                   </li>
                 ) : (
-                  <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={() => edit(note.id)} />
+                  <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={editNote} />
                 ),
               )}
           </ol>

@@ -21,8 +21,15 @@ interface Props {
   onMove(move: ComposerMove): void;
 }
 
-/** The field as tall as what it holds, so a long note never scrolls inside itself. */
+/**
+ * The field as tall as what it holds, so a long note never scrolls inside itself. Where
+ * CSS can (`field-sizing: content`, Chromium 123+) it does, and a keystroke forces no
+ * layout of the page; measuring by hand is the fallback.
+ */
+const SIZED_BY_CSS = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
 function fitHeight(element: HTMLTextAreaElement): void {
+  if (SIZED_BY_CSS) return;
   element.style.height = 'auto';
   element.style.height = `${element.scrollHeight + 2}px`;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Note } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { deleteNote, linkNoteToCard, stepOfNote, tagNote, tagNoteWithNewTag } from './interview-actions.ts';
@@ -12,6 +12,9 @@ export function minutesLabel(minutesIn: number): string {
 }
 
 export type NotePicker = 'tag' | 'card' | null;
+
+/** Made once: `toLocaleTimeString` builds a formatter per call, slow across 500 notes. */
+const CLOCK_TIME = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit' });
 
 /**
  * "+ Tag" and "Link to card…" opened on a saved note (in the notes or under a transcript
@@ -43,16 +46,16 @@ export function NotePickers({ editor, noteId, open, onClose, suggestions, cards 
  * One saved note, as typed (the interview editor is the one place real names show), with
  * its tags and what can still be done to it: edit, tag, link to a card, delete.
  */
-export function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: Editor; note: Note; suggestions: readonly TagSuggestion[]; cards: readonly CardChoice[]; onEdit(): void }) {
+export const NoteRow = memo(function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: Editor; note: Note; suggestions: readonly TagSuggestion[]; cards: readonly CardChoice[]; onEdit(noteId: string): void }) {
   const [open, setOpen] = useState<NotePicker>(null);
-  const time = new Date(note.takenAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = CLOCK_TIME.format(new Date(note.takenAt));
   return (
     <li className="note" data-note-id={note.id}>
       <span className="note-time" title={`Taken at ${time}`}>
         {minutesLabel(note.minutesIn)}
       </span>
       <div className="note-body">
-        <button className="note-text" onClick={onEdit} title="Edit this note">
+        <button className="note-text" onClick={() => onEdit(note.id)} title="Edit this note">
           {note.text || <span className="muted">(tags only)</span>}
         </button>
         <NoteChips editor={editor} noteId={note.id} />
@@ -78,4 +81,4 @@ export function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: 
       </div>
     </li>
   );
-}
+});
