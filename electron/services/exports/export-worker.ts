@@ -23,7 +23,7 @@ export interface ExportJobInput {
   overviews: { journeyId: string; png: Uint8Array }[];
   /** A company template the user picked (.pptx/.potx): the deck takes its master and fonts. */
   template?: Uint8Array;
-  /** Last year's workshop file (granted by the service): the deck adds what changed since. */
+  /** Last year's workshop file (granted by the service): the deck or report adds what changed since. */
   compareWith?: string;
 }
 
@@ -37,14 +37,15 @@ const overviews = new Map(job.overviews.map((o) => [o.journeyId, Buffer.from(o.p
 const records = readRecords(job.path);
 const onProgress = (done: number, total: number) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerMessage);
 
+// Last year's file is read here too, read-only (an older one upgraded on a temporary copy).
+const yearOverYear = job.compareWith ? compareWorkshops(mapOf(outgoing(readOtherWorkshop(job.compareWith))), records, { lastYear: basename(job.compareWith), thisYear: basename(job.path) }) : undefined;
+
 if (job.kind === 'pptx') {
-  // Last year's file is read here too, read-only (an older one upgraded on a temporary copy).
-  const yearOverYear = job.compareWith ? compareWorkshops(mapOf(outgoing(readOtherWorkshop(job.compareWith))), records, { lastYear: basename(job.compareWith), thisYear: basename(job.path) }) : undefined;
   const { pptx, slides } = await buildDeck(records, { theme: job.theme, overviews, onProgress, template: job.template, yearOverYear });
   const bytes = await deckBytes(pptx, job.template);
   port.postMessage({ type: 'done', bytes, slides } satisfies ExportWorkerMessage);
 } else {
-  const bytes = await buildPdf(records, { overviews, onProgress });
+  const bytes = await buildPdf(records, { overviews, onProgress, yearOverYear });
   port.postMessage({ type: 'done', bytes, slides: 0 } satisfies ExportWorkerMessage);
 }
 

@@ -50,9 +50,9 @@ export function exchangeHandlers(session: WorkshopSession): FeatureHandlers<keyo
         buildInWorker({ kind: 'pptx', path: session.current().path, theme, overviews: pictures(overviews), template: templateBytes, ...(compareWith === undefined ? {} : { compareWith: paths.forReading(compareWith) }) }, job),
       );
     },
-    'export-pdf': ({ path, jobId, overviews, replaceExisting }) =>
+    'export-pdf': ({ path, jobId, overviews, compareWith, replaceExisting }) =>
       runExportJob(jobs, jobId, paths.forWriting(path, replaceExisting), async (job) => {
-        const { bytes } = await buildInWorker({ kind: 'pdf', path: session.current().path, theme: 'light', overviews: pictures(overviews) }, job);
+        const { bytes } = await buildInWorker({ kind: 'pdf', path: session.current().path, theme: 'light', overviews: pictures(overviews), ...(compareWith === undefined ? {} : { compareWith: paths.forReading(compareWith) }) }, job);
         return { bytes };
       }),
     'export-png': ({ path, png, replaceExisting }) => {

@@ -71,14 +71,18 @@ export async function exportDeck(editor: Editor, platform: Platform, report: Rep
   if (!path) return;
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
-  // A year-over-year comparison made in Decisions for this workshop goes into the deck too.
-  const comparison = decisionsStore.getState().comparison;
-  const compareWith = comparison && comparison.workshopPath === editor.state.workshop?.path ? comparison.path : null;
+  const compareWith = lastYearFor(editor);
   await runJob(editor, report, 'Building slides…', (jobId) =>
     withReplaceConfirmed(platform, (replaceExisting) =>
       editor.api['export-pptx']({ path, jobId, theme, overviews, replaceExisting, ...(template ? { template } : {}), ...(compareWith ? { compareWith } : {}) }),
     ),
   );
+}
+
+/** The file compared with in Decisions for this workshop, if any: the deck and the PDF carry that comparison. */
+function lastYearFor(editor: Editor): string | null {
+  const comparison = decisionsStore.getState().comparison;
+  return comparison && comparison.workshopPath === editor.state.workshop?.path ? comparison.path : null;
 }
 
 /** The map and the report as a PDF. */
@@ -88,7 +92,10 @@ export async function exportPdf(editor: Editor, platform: Platform, report: Repo
   report({ label: 'Drawing the map pictures…', done: 0, total: 1 });
   const overviews = await overviewPictures(editor);
   await runJob(editor, report, 'Writing the report…', (jobId) =>
-    withReplaceConfirmed(platform, (replaceExisting) => editor.api['export-pdf']({ path, jobId, overviews, replaceExisting })),
+    withReplaceConfirmed(platform, (replaceExisting) => {
+      const compareWith = lastYearFor(editor);
+      return editor.api['export-pdf']({ path, jobId, overviews, replaceExisting, ...(compareWith ? { compareWith } : {}) });
+    }),
   );
 }
 

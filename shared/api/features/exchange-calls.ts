@@ -35,7 +35,8 @@ export const exchangeCalls = {
     replaceExisting,
   }),
   'export-png': z.object({ path: exportPath('.png'), png: pngBase64, replaceExisting }),
-  'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50), replaceExisting }),
+  /** With last year's workshop file, the report adds what changed since (the file is only read). */
+  'export-pdf': z.object({ path: exportPath('.pdf'), jobId, overviews: z.array(overview).max(50), compareWith: filePath.optional(), replaceExisting }),
   'export-progress': z.object({ jobId }),
   'export-cancel': z.object({ jobId }),
 } as const;

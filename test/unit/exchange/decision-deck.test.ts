@@ -59,7 +59,7 @@ async function exportDeck() {
   const slides = await Promise.all(names.map(async (n) => paragraphs(await zip.file(n)!.async('string'))));
   // The same decisions in the PDF, as text.
   const pdf = join(folder, 'Report.pdf');
-  expect(await api.call('export-pdf', { path: pdf, jobId: 'decision-pdf', overviews: [] })).toMatchObject({ ok: true });
+  expect(await api.call('export-pdf', { path: pdf, jobId: 'decision-pdf', overviews: [], compareWith: lastYear })).toMatchObject({ ok: true });
   // Each line is a bulleted paragraph; the bullets are left out of the comparison.
   const pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replaceAll('• ', '');
   api.close();
@@ -125,10 +125,11 @@ describe('the decisions in the deck', () => {
     expect(report).toEqual(expect.arrayContaining(['Journey added', (records[futureId] as { name: string }).name]));
   });
 
-  it('are in the PDF too: the summary with the same total, the gap and the plan', () => {
+  it('are in the PDF too: the summary with the same total, the gap, the plan and last year', () => {
     const { pdfText } = exported;
     expect(pdfText).toContain('Executive summary Yearly cost of the ranked pain points: €250,400 a year The future state removes €78,000 a year');
     expect(pdfText).toContain('Implement › Onboarding: Improved (~ Onboarding takes six weeks: severity 5, €104,000 a year → severity 5, €26,000 a year)');
+    expect(pdfText).toContain('This year against last year Last year.journey (last year) → Deck.journey (this year): 1 difference Journey added: B2B buying journey (to be)');
     expect(pdfText).toMatch(/Action plan Pre-fill the security questionnaire — Ana Ruiz, due \d{4}-\d{2}-\d{2}, in progress; addresses Questionnaire asks the same thing three times/);
   });
 });

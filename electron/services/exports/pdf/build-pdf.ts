@@ -4,6 +4,7 @@ import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf
 import { TOLLGATE_STATUS_LABELS } from '../../../../shared/model/records.ts';
 import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
 import { decisionSections } from './decision-sections.ts';
+import type { YearOverYear } from '../../../../shared/decisions/year-over-year.ts';
 import { ExportCancelled, nextTurn, pacer } from '../pacing.ts';
 import { FontSet } from './font-set.ts';
 import { setDocumentInfo, writeOutline, type Bookmark } from './outline.ts';
@@ -13,6 +14,8 @@ import { isolate } from './text-runs.ts';
 export interface PdfOptions {
   overviews: ReadonlyMap<string, Buffer>;
   date?: Date;
+  /** This year against last year's file, when the export was asked to compare. */
+  yearOverYear?: YearOverYear;
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
 }
@@ -83,7 +86,7 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
   const sections: [string, string[]][] = [
     ['Moments of truth', momentsOfTruth(ctx)],
     ['Needle movers: pain points by yearly cost', needleMovers(ctx)],
-    ...decisionSections(records, options.date ?? new Date()),
+    ...decisionSections(records, options.date ?? new Date(), options.yearOverYear),
     ...voteResults(ctx).map((vote): [string, string[]] => [vote.title, vote.lines]),
     ['Parking lot', parkingLot(ctx)],
   ];

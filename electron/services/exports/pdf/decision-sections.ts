@@ -4,12 +4,13 @@ import { formatTotals } from '../../../../shared/decisions/needle-movers.ts';
 import { journeysOf, type RecordMap } from '../../../../shared/model/document.ts';
 import { ACTION_STATUS_LABELS } from '../../../../shared/model/records.ts';
 import { executiveSummary } from '../deck/decision-slides.ts';
+import { DIFFERENCE_LABELS, type YearOverYear } from '../../../../shared/decisions/year-over-year.ts';
 
 /**
- * The decisions as the PDF's text sections: the same executive summary, gap and action
- * plan the deck shows, as titled lists of lines, so a reader without PowerPoint gets them.
+ * The decisions as the PDF's text sections: the same executive summary, gap, action plan
+ * and (when asked) year-over-year report the deck shows, as titled lists of lines, so a reader without PowerPoint gets them.
  */
-export function decisionSections(records: RecordMap, date: Date): [string, string[]][] {
+export function decisionSections(records: RecordMap, date: Date, yearOverYear?: YearOverYear): [string, string[]][] {
   const summary = executiveSummary({ records }, date);
   const several = summary.rankings.length > 1;
   const sections: [string, string[]][] = [];
@@ -48,6 +49,16 @@ export function decisionSections(records: RecordMap, date: Date): [string, strin
         const addresses = [...cards.map((c) => c.text), ...kpis.map((k) => `KPI ${k.name}`)].join(', ');
         return `${action.title} — ${action.owner || 'no owner yet'}, ${action.dueDate ? `due ${action.dueDate}` : 'no due date'}, ${ACTION_STATUS_LABELS[action.status].toLowerCase()}${addresses ? `; addresses ${addresses}` : ''}${action.expectedEffect ? `; expected: ${action.expectedEffect}` : ''}`;
       }),
+    ]);
+  }
+  if (yearOverYear) {
+    const count = yearOverYear.differences.length;
+    sections.push([
+      'This year against last year',
+      [
+        `${yearOverYear.lastYear} (last year) → ${yearOverYear.thisYear} (this year): ${count === 0 ? 'no difference' : `${count} ${count === 1 ? 'difference' : 'differences'}`}`,
+        ...yearOverYear.differences.map((d) => `${DIFFERENCE_LABELS[d.kind]}: ${d.subject}${d.where ? ` (${d.where})` : ''}${d.from || d.to ? `, ${d.from ?? '—'} → ${d.to ?? '—'}` : ''}`),
+      ],
     ]);
   }
   return sections;
