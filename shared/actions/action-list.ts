@@ -109,6 +109,11 @@ export const ACTIONS = [
   { name: 'priorities', label: 'Priorities: pain points by cost, moments of truth', context: 'workshop', menu: 'Priorities' },
   { name: 'decisions', label: 'Decisions: needle movers, impact/effort, gap, action plan, last year', context: 'workshop' },
   { name: 'outline', label: 'Outline of the journey, as text', context: 'workshop', menu: 'Outline of the Journey' },
+  // The room on phones: the room joins from its own phones over the local network.
+  { name: 'room-open', label: 'Open the room to phones…', context: 'workshop' },
+  { name: 'room-ask-here', label: 'Ask the room about the focused cell', context: 'workshop' },
+  { name: 'room-take-back', label: 'Take back the last card from phones', context: 'workshop', undo: 'own-step' },
+  { name: 'room-close', label: 'Close the room to phones', context: 'workshop' },
   // The workshop file.
   { name: 'workshop-new', label: 'New workshop…', keys: ['Mod+N'], context: 'always', menu: true },
   { name: 'workshop-open', label: 'Open workshop…', keys: ['Mod+O'], context: 'always', menu: true },

@@ -55,7 +55,6 @@ export function participantApp(): void {
     closed = true;
     for (const id of ['join', 'ideas', 'vote', 'no-question', 'who']) $(id).hidden = true;
     $('closed').hidden = false;
-    $('title').textContent = 'Thank you';
     document.title = 'The room is closed';
     say('');
   }
@@ -155,8 +154,11 @@ export function participantApp(): void {
     );
     const results = $('results');
     results.hidden = !vote.revealed;
+    // Only the cards that got dots: a long tail of "0 dots" buries the result on a phone.
+    const scored = (vote.results ?? []).filter((result) => result.dots > 0);
+    const unscored = (vote.results ?? []).length - scored.length;
     results.replaceChildren(
-      ...(vote.results ?? []).map((result) => {
+      ...scored.map((result) => {
         const item = document.createElement('li');
         item.append(
           Object.assign(document.createElement('span'), { className: 'total', textContent: `${result.dots} ${result.dots === 1 ? 'dot' : 'dots'}` }),
@@ -165,6 +167,9 @@ export function participantApp(): void {
         return item;
       }),
     );
+    if (vote.revealed && unscored > 0) {
+      results.append(Object.assign(document.createElement('li'), { className: 'rest', textContent: `${unscored} other ${unscored === 1 ? 'card' : 'cards'}: no dots` }));
+    }
   }
 
   /** Listens for news (long-poll): the room answers when something changed. */

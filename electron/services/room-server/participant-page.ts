@@ -83,6 +83,7 @@ ul, ol { padding: 0; margin: 0; list-style: none; }
 #options .actions button { width: auto; margin: 0; }
 #results li { display: flex; gap: .8rem; }
 #results .total { font-weight: 700; min-width: 4.5rem; }
+#results li.rest { background: transparent; color: var(--muted); padding-left: 0; }
 #status { min-height: 1.4em; margin: .4rem 0; color: var(--muted); }
 #status.problem { color: #b3261e; font-weight: 600; }
 #closed h2 { font-size: 1.8rem; }

@@ -250,6 +250,18 @@ export class Editor {
     return true;
   }
 
+  /**
+   * Records another writer already saved (a phone, through the room): shown at once,
+   * but kept out of this window's undo history and save queue (after tldraw's
+   * mergeRemoteChanges), so Undo never takes back a participant's card by surprise.
+   * Taking one back is an action of its own (room-take-back), which Undo does cover.
+   */
+  applyRemote(change: Change): void {
+    if (isEmptyChange(change)) return;
+    const records = applyChange(this.state.records, change);
+    this.set({ records, focus: this.focusStillValid(records) });
+  }
+
   /** Closes the current undo step, so the next edit is a step of its own. */
   seal(): void {
     this.set({ undoStack: sealTop(this.state.undoStack) });

@@ -16,6 +16,7 @@ import { InterviewsView } from '../interviews/InterviewsView.tsx';
 import { DecisionsView } from '../decisions/DecisionsView.tsx';
 import { interviewViewStore } from '../interviews/interview-view-store.ts';
 import { focusBoard, rememberFocus } from '../board/keyboard-regions.ts';
+import { RoomPanel } from '../phones/RoomPanel.tsx';
 
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file']);
 
@@ -81,6 +82,7 @@ export function WorkshopScreen({ editor, platform, onClose }: { editor: Editor; 
         )}
       </div>
       <ProjectorOverlay editor={editor} />
+      <RoomPanel editor={editor} />
       <CommandPalette editor={editor} />
       <ExchangeDialog editor={editor} platform={platform} />
       <NoticeBar editor={editor} />

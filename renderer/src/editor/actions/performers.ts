@@ -11,6 +11,7 @@ import { preferences } from '../../room/preferences.ts';
 import { roomStore, timerActions, type SidebarTab } from '../../room/room-store.ts';
 import { castDotFor } from '../../room/vote-actions.ts';
 import { showView } from '../../interviews/interview-view-store.ts';
+import { askRoomHere, closeRoom, showOpenRoomDialog, takeBackLastPhoneCard } from '../../phones/room-link.ts';
 
 /** What the app around the workshop can do: New and Open need its dialogs. */
 export interface AppFlows {
@@ -101,6 +102,10 @@ export const PERFORMERS: Record<RunnableName, Perform> = {
   priorities: openTab('priorities'),
   decisions: () => showView('decisions'),
   outline: openTab('outline'),
+  'room-open': ({ editor }) => void showOpenRoomDialog(editor),
+  'room-ask-here': ({ editor }) => void askRoomHere(editor),
+  'room-take-back': ({ editor }) => void takeBackLastPhoneCard(editor),
+  'room-close': ({ editor }) => void closeRoom(editor),
   'workshop-new': ({ flows }) => flows?.startNew(),
   'workshop-open': ({ flows }) => void flows?.open(),
   'save-copy': () => uiStore.setState({ copyRequested: true }),

@@ -1,0 +1,105 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import type { Editor } from '../editor/editor.ts';
+import { roomStore } from '../room/room-store.ts';
+import { askRoomHere, closeRoom, follow, openRoom, phonesStore, takeBackLastPhoneCard } from './room-link.ts';
+import './room-phones.css';
+
+/**
+ * What the room reads to join: the QR, the short URL and the code, large enough for the
+ * back of the room, with the question the phones answer. It stays in projector mode
+ * (that is where the room sees it); its buttons do not, since nobody edits there.
+ */
+export function RoomPanel({ editor }: { editor: Editor }) {
+  const status = useStore(phonesStore, (s) => s.status);
+  const large = useStore(phonesStore, (s) => s.qrLarge);
+  const presenting = useStore(roomStore, (s) => s.projector !== null);
+  // The service knows whether this workshop's room is open (after a reload of the page,
+  // or a workshop closed and another opened): ask it, and follow the feed if it is.
+  useEffect(() => {
+    let live = true;
+    void editor.api['room-status']({}).then((result) => {
+      if (!live || !result.ok) return;
+      phonesStore.setState({ status: result.value });
+      if (result.value.open) follow(editor);
+    });
+    return () => {
+      live = false;
+    };
+  }, [editor]);
+  if (!status.open) return <OpenRoomDialog editor={editor} />;
+  const host = status.url.replace(/^http:\/\//, '').replace(/\/$/, '');
+  return (
+    <aside className={`room-panel ${large ? 'large' : 'small'} ${presenting ? 'presenting' : ''}`} aria-label="Join from your phone" data-testid="room-panel">
+      <p className="room-panel-title">Join from your phone</p>
+      {large && (
+        <svg className="room-qr" viewBox={`-4 -4 ${status.qr.size + 8} ${status.qr.size + 8}`} role="img" aria-label={`QR code for ${status.joinUrl}`} shapeRendering="crispEdges">
+          <rect x={-4} y={-4} width={status.qr.size + 8} height={status.qr.size + 8} fill="#fff" />
+          <path d={status.qr.path} fill="#000" />
+        </svg>
+      )}
+      <p className="room-url">
+        <span className="room-label">Go to</span> <strong data-testid="room-url">{host}</strong>
+      </p>
+      <p className="room-code">
+        <span className="room-label">Code</span> <strong data-testid="room-code">{status.code}</strong>
+      </p>
+      <p className="room-question">{status.question ?? 'No question yet: pick a cell and ask the room there.'}</p>
+      <p className="room-count" aria-live="polite">
+        {status.participants === 1 ? '1 person joined' : `${status.participants} people joined`}
+      </p>
+      {!presenting && (
+        <div className="room-buttons">
+          <button type="button" onClick={() => void askRoomHere(editor)}>Ask here</button>
+          <button type="button" onClick={() => takeBackLastPhoneCard(editor)}>Take back last card</button>
+          <button type="button" onClick={() => phonesStore.setState({ qrLarge: !large })}>{large ? 'Smaller' : 'Show QR'}</button>
+          <button type="button" className="danger" onClick={() => void closeRoom(editor)}>Close the room</button>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function OpenRoomDialog({ editor }: { editor: Editor }) {
+  const dialog = useStore(phonesStore, (s) => s.dialog);
+  const error = useStore(phonesStore, (s) => s.error);
+  if (!dialog) return null;
+  const cancel = () => phonesStore.setState({ dialog: null, error: null });
+  return (
+    <div className="modal-backdrop" onMouseDown={cancel}>
+      <form
+        className="modal room-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="room-dialog-title"
+        onMouseDown={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === 'Escape' && cancel()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void openRoom(editor, dialog.address);
+        }}
+      >
+        <h2 id="room-dialog-title">Open the room to phones</h2>
+        <p className="muted">
+          Phones on the same network open a page served by this laptop: they add ideas to the focused cell and place their dots. Nothing goes to the internet.
+        </p>
+        <label>
+          Network
+          <select autoFocus value={dialog.address} onChange={(e) => phonesStore.setState({ dialog: { ...dialog, address: e.target.value } })}>
+            {dialog.interfaces.map((i) => (
+              <option key={`${i.name}-${i.address}`} value={i.address}>
+                {i.internal ? `This computer only (${i.address})` : `${i.name}: ${i.address}`}
+              </option>
+            ))}
+            <option value="0.0.0.0">Every network of this laptop (not recommended)</option>
+          </select>
+        </label>
+        {error && <p className="field-problem" role="alert">{error}</p>}
+        <div className="modal-actions">
+          <button type="button" onClick={cancel}>Cancel</button>
+          <button type="submit" className="primary">Open the room</button>
+        </div>
+      </form>
+    </div>
+  );
+}

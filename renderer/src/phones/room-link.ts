@@ -1,0 +1,128 @@
+import { createStore } from 'zustand/vanilla';
+import type { RoomInterfaceInfo, RoomStatus } from '../../../shared/api/contract.ts';
+import { changeFrom } from '../../../shared/change/change.ts';
+import { dependentsOf, recordsOfType } from '../../../shared/model/document.ts';
+import { allRecords } from '../../../shared/model/record-map.ts';
+import type { AnyRecord } from '../../../shared/model/records.ts';
+import type { Editor } from '../editor/editor.ts';
+
+/**
+ * The facilitator's side of the room on phones: opening and closing it, which cell
+ * takes ideas, and the live feed that puts the phones' cards and dots on the board.
+ * The phones' changes are already in the file when they arrive here; the board only
+ * shows them (Editor.applyRemote), so they never enter the facilitator's undo history.
+ */
+export interface PhonesState {
+  status: RoomStatus;
+  /** The Open the room dialog, with the addresses it offers. */
+  dialog: { interfaces: RoomInterfaceInfo[]; address: string } | null;
+  /** The projector shows the QR large, or only the code and the URL. */
+  qrLarge: boolean;
+  error: string | null;
+}
+
+export const phonesStore = createStore<PhonesState>()(() => ({ status: { open: false }, dialog: null, qrLarge: true, error: null }));
+
+/** How long one wait for the phones' changes lasts; the host answers sooner when there are some. */
+const POLL_MS = 15_000;
+/** The feed's position; a new generation stops the loop of the one before. */
+const feed = { seq: 0, generation: 0 };
+
+function focusedCell(editor: Editor): { stepId: string; laneId: string } | null {
+  const focus = editor.state.focus;
+  return focus?.kind === 'cell' ? { stepId: focus.stepId, laneId: focus.laneId } : null;
+}
+
+export async function showOpenRoomDialog(editor: Editor): Promise<void> {
+  const result = await editor.api['room-interfaces']({});
+  if (!result.ok) return editor.showNotice({ kind: 'error', message: result.error.message });
+  // The room's own network first (roomInterfaces sorts it so); never every network by default.
+  phonesStore.setState({ dialog: { interfaces: result.value, address: result.value[0]?.address ?? '127.0.0.1' }, error: null });
+}
+
+export async function openRoom(editor: Editor, address: string): Promise<boolean> {
+  const result = await editor.api['room-open']({ address, input: focusedCell(editor) });
+  if (!result.ok) {
+    phonesStore.setState({ error: result.error.message });
+    return false;
+  }
+  phonesStore.setState({ status: result.value, dialog: null, error: null, qrLarge: true });
+  follow(editor);
+  return true;
+}
+
+export async function closeRoom(editor: Editor): Promise<void> {
+  const result = await editor.api['room-close']({});
+  phonesStore.setState({ status: result.ok ? result.value : { open: false } });
+  feed.generation++;
+}
+
+/** Ideas from the phones now go to the focused cell. */
+export async function askRoomHere(editor: Editor): Promise<void> {
+  if (!phonesStore.getState().status.open) return editor.showNotice({ kind: 'info', message: 'Open the room to phones first.' });
+  const input = focusedCell(editor);
+  if (!input) return editor.showNotice({ kind: 'info', message: 'Pick a cell on the board first: the phones add their ideas there.' });
+  const result = await editor.api['room-ask']({ input });
+  if (result.ok) phonesStore.setState({ status: result.value });
+}
+
+/**
+ * Takes back the newest card that came from a phone, as the facilitator's own change:
+ * it is one undo step, so Undo puts the card (and its author and dots) back.
+ */
+export function takeBackLastPhoneCard(editor: Editor): boolean {
+  const records = editor.state.records;
+  const newest = recordsOfType(records, 'card-author')
+    .filter((author) => records[author.cardId])
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))[0];
+  if (!newest) {
+    editor.showNotice({ kind: 'info', message: 'No card from a phone is on the board.' });
+    return false;
+  }
+  const card = records[newest.cardId]!;
+  const change = changeFrom(records, { remove: [...dependentsOf(records, card.id), card] });
+  if (!editor.commit(change)) return false;
+  editor.seal();
+  editor.showNotice({ kind: 'info', message: `Took back “${'text' in card ? card.text : ''}” from the board. Undo puts it back.`, offerUndo: true });
+  return true;
+}
+
+/** Listens for the phones' changes while the room is open (a long-poll on the app's API). */
+export function follow(editor: Editor): void {
+  const generation = ++feed.generation;
+  feed.seq = 0;
+  void (async () => {
+    {
+      while (feed.generation === generation && editor.state.workshop) {
+        const result = await editor.api['room-changes']({ after: feed.seq, waitMs: POLL_MS });
+        if (feed.generation !== generation) return;
+        if (!result.ok) {
+          await new Promise((done) => setTimeout(done, 1000));
+          continue;
+        }
+        const { seq, changes, reload, status } = result.value;
+        for (const change of changes) editor.applyRemote(change);
+        if (reload) await catchUp(editor);
+        feed.seq = seq;
+        phonesStore.setState({ status });
+        if (!status.open) return;
+      }
+    }
+  })();
+}
+
+/** Further behind than the room remembers: what the file holds that the board does not. */
+async function catchUp(editor: Editor): Promise<void> {
+  await editor.whenSaved();
+  const read = await editor.api['workshop-read']({});
+  if (!read.ok) return;
+  const inFile = new Set(read.value.records.map((r) => r.id));
+  const gone = allRecords(editor.state.records).filter((r: AnyRecord) => !inFile.has(r.id));
+  editor.applyRemote(changeFrom(editor.state.records, { put: read.value.records, remove: gone }));
+}
+
+/** The workshop closed: so did its room (the service closes it with the file). */
+export function forgetRoom(): void {
+  feed.generation++;
+  phonesStore.setState({ status: { open: false }, dialog: null, error: null });
+}
