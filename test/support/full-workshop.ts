@@ -5,7 +5,7 @@ import { changeFrom } from '../../shared/change/change.ts';
 import { newKpi } from '../../shared/model/record-factories.ts';
 import { newDot, newDotVote, newParkingTopic, newVoteOption, newVoteParticipant } from '../../shared/model/room-factories.ts';
 import { newCopyOrigin, newPlanAction, newPlanLink, newRating, newScoring, type AnyRecord } from '../../shared/model/records.ts';
-import { RECORD_TYPES } from '../../shared/model/ids.ts';
+import { newId, RECORD_TYPES } from '../../shared/model/ids.ts';
 import { tempFolder } from './workshop-fixtures.ts';
 import { newInterview, newNote, newNoteTag, newPassage, newPseudonym, newSample, newTag } from '../../shared/model/interview-factories.ts';
 
@@ -41,6 +41,12 @@ function decisionRecords(journeyId: string, _stageId: string, cardId: string, ot
   ];
 }
 
+/** Someone who joined from a phone, and the card they wrote. */
+function participantRecords(cardId: `card:${string}`): AnyRecord[] {
+  const participant = { id: newId('participant'), type: 'participant', name: 'Jonas', joinedAt: '2026-11-23T10:20:00.000Z' } as const;
+  return [participant, { id: newId('card-author'), type: 'card-author', cardId, participantId: participant.id, createdAt: '2026-11-23T10:21:00.000Z' }];
+}
+
 /**
  * A workshop that uses every record type: the B2B template (personas, emotions,
  * tollgates, pain points, agenda) plus a KPI, a parked topic and a dot vote.
@@ -66,6 +72,7 @@ export async function workshopWithEveryRecordType(): Promise<{ api: ApiService; 
     newDot({ voteId: vote.id, participantId: ana.id, cardId: cards[0]!.id }),
     ...interviewRecords(journey.id, stage.id, cards[0]!.id),
     ...decisionRecords(journey.id, stage.id, cards[0]!.id, cards[1]!.id),
+    ...participantRecords(cards[1]!.id),
   ];
   const result = await api.call('workshop-apply-change', { change: changeFrom(map, { put: extra }) });
   if (!result.ok) throw new Error(JSON.stringify(result));
