@@ -14,6 +14,7 @@ import { modelBench } from './model-bench.ts';
 import { exportStallBench } from './export-stall-bench.ts';
 import { transcriptBench } from './transcript-bench.ts';
 import { interviewBench } from './interview-bench.ts';
+import { participantBench } from './participant-bench.ts';
 import { printTable, type Row } from './harness.ts';
 
 // `npm run bench`: every benchmark, medians and ratios against baselines measured in
@@ -34,6 +35,7 @@ const benches: [string, () => Promise<Row[]>][] = [
   ['export stall', exportStallBench],
   ['transcript import', transcriptBench],
   ['interview typing, synthesis', () => interviewBench(browser, host.url, folder)],
+  ['participant', participantBench],
 ];
 const rows: Row[] = [];
 try {
