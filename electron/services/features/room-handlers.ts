@@ -37,6 +37,7 @@ export function roomHandlers(session: WorkshopSession, options: { interfaces?: t
       qr: joinQr(joinUrl),
       address: shownAddress,
       participants: room.participantCount,
+      people: room.people(),
       input: room.inputCell,
       question: promptOf(room.currentRecords(), room.inputCell)?.question ?? null,
     };

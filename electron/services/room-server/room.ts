@@ -125,6 +125,11 @@ export class Room {
     return this.sessions.size;
   }
 
+  /** Who is in the room now, for the facilitator's list (never sent to a phone). */
+  people(): { id: string; name: string }[] {
+    return [...this.sessions.values()].map(({ participant }) => ({ id: participant.id, name: participant.name }));
+  }
+
   currentRecords(): RecordMap {
     return this.records;
   }

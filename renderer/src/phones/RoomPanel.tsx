@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
 import { roomStore } from '../room/room-store.ts';
-import { askRoomHere, closeRoom, follow, openRoom, phonesStore, takeBackLastPhoneCard } from './room-link.ts';
+import { askRoomHere, closeRoom, follow, openRoom, phonesStore, removeParticipant, takeBackLastPhoneCard } from './room-link.ts';
 import './room-phones.css';
 
 /**
@@ -48,6 +48,21 @@ export function RoomPanel({ editor }: { editor: Editor }) {
       <p className="room-count" aria-live="polite">
         {status.participants === 1 ? '1 person joined' : `${status.participants} people joined`}
       </p>
+      {!presenting && status.people.length > 0 && (
+        <details className="room-people">
+          <summary>Who joined</summary>
+          <ul>
+            {status.people.map((person, i) => (
+              <li key={person.id}>
+                <span>{person.name || `Anonymous ${i + 1}`}</span>
+                <button type="button" className="link danger" onClick={() => void removeParticipant(editor, person.id)} aria-label={`Remove ${person.name || `anonymous participant ${i + 1}`} from the room`}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {!presenting && (
         <div className="room-buttons">
           <button type="button" onClick={() => void askRoomHere(editor)}>Ask here</button>

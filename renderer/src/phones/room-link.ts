@@ -66,6 +66,12 @@ export async function askRoomHere(editor: Editor): Promise<void> {
   if (result.ok) phonesStore.setState({ status: result.value });
 }
 
+/** Ends one phone's token: its cards stay on the board; the page asks it to join again. */
+export async function removeParticipant(editor: Editor, participantId: string): Promise<void> {
+  const result = await editor.api['room-remove-participant']({ participantId });
+  if (result.ok) phonesStore.setState({ status: result.value });
+}
+
 /**
  * Takes back the newest card that came from a phone, as the facilitator's own change:
  * it is one undo step, so Undo puts the card (and its author and dots) back.

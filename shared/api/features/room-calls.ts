@@ -49,6 +49,8 @@ export type RoomStatus =
       qr: { size: number; path: string };
       address: string;
       participants: number;
+      /** Who joined, so the facilitator can remove one; an empty name is anonymous. */
+      people: { id: string; name: string }[];
       input: { stepId: string; laneId: string } | null;
       question: string | null;
     };

@@ -25,7 +25,7 @@ describe('a full room on a flaky network', () => {
     expect(new Set(cards.map((c) => c.text)).size).toBe(750);
     expect(authors).toHaveLength(750);
     expect(dots).toHaveLength(250);
-    const ids = new Set(result.records.map((r) => r.id));
+    const ids = new Set<string>(result.records.map((r) => r.id));
     expect(result.acked.every((a) => ids.has(a.recordId))).toBe(true);
     for (const ack of ideaAcks) expect(cards.find((c) => c.id === ack.recordId)?.text).toBe(ack.text);
     expect(result.records.filter((r) => r.type === 'participant')).toHaveLength(50);

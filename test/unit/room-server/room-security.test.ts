@@ -77,6 +77,20 @@ describe('nobody else in', () => {
     expect(snapshot(file)).toBe(before);
   });
 
+  it('a participant the facilitator removed can send nothing more; its cards stay', async () => {
+    const { server, room, file } = await openRoom();
+    const eve = phone(server.url);
+    const joined = await eve.join(room.code, 'Eve');
+    expect((await eve.command('idea-00000009', { kind: 'add-card', text: 'Fine idea' })).status).toBe(200);
+    expect(room.people()).toEqual([{ id: joined.json.participantId, name: 'Eve' }]);
+    expect(room.removeParticipant(joined.json.participantId)).toBe(true);
+    const before = snapshot(file);
+    expect((await eve.command('idea-00000010', { kind: 'add-card', text: 'Spam' })).status).toBe(403);
+    expect((await eve.state()).status).toBe(403);
+    expect(snapshot(file)).toBe(before);
+    expect(before).toContain('Fine idea');
+  });
+
   it('refuses commands outside the allow-list, extra fields, and records sent as commands', async () => {
     const { server, room, file, input } = await openRoom();
     const sam = phone(server.url);
@@ -104,7 +118,7 @@ describe('nobody else in', () => {
     await ana.join(room.code, 'Ana');
     await ben.join(room.code, 'Ben');
     const card = (await ana.command('idea-00000001', { kind: 'add-card', text: 'Forms twice' })).json.recordId;
-    openVoteOn(file, journeyId, [card], 3);
+    openVoteOn(file, journeyId!, [card], 3);
     const dot = (await ana.command('dot-000000001', { kind: 'place-dot', cardId: card })).json.recordId;
     const seen = JSON.stringify((await ben.state()).json);
     expect(seen).not.toContain(dot);
