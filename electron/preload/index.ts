@@ -41,6 +41,7 @@ const api = {
   'room-ask': call('room-ask'),
   'room-changes': call('room-changes'),
   'room-remove-participant': call('room-remove-participant'),
+  'room-show': call('room-show'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card, Lane, Step } from '../../shared/model/records.ts';
 import { launchApp, type RunningApp } from './support/app.ts';
+import { seriousViolations } from './support/axe.ts';
 import { appState, cardCenter, cellCorner, clickAt, createWorkshop, ofType, whenSaved } from './support/board-driver.ts';
 
 /**
@@ -62,6 +63,7 @@ describe('the room on phones', () => {
       const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const phonePage = await context.newPage();
       await phonePage.goto(url);
+      if (i === 1) expect(await seriousViolations(phonePage)).toEqual([]);
       await phonePage.getByLabel('Code on the screen').fill(code.toLowerCase());
       await phonePage.getByLabel(/Your name/).fill(`P${i}`);
       await phonePage.getByRole('button', { name: 'Join' }).click();
@@ -73,11 +75,15 @@ describe('the room on phones', () => {
     await page.keyboard.press('F5');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'room-qr-projector-1280.png') });
+    // The phones follow the stage on the projector.
+    const stageName = (await page.getByTestId('projector-stage').locator('.projector-name').textContent())!;
+    await phones[0]!.page.getByText(`On the screen: ${stageName}`).waitFor();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'room-qr-projector-1920.png') });
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => phones[0]!.page.getByText(/On the screen:/).isVisible()).toBe(false);
 
     // Three ideas each, all five phones at once.
     await Promise.all(
@@ -90,6 +96,7 @@ describe('the room on phones', () => {
       }),
     );
     await phones[0]!.page.screenshot({ path: join(SCREENSHOTS, 'room-phone-ideas-390.png') });
+    expect(await seriousViolations(phones[0]!.page)).toEqual([]);
     // Live on the facilitator's board, in the cell that was asked, with no save of its own.
     await expect.poll(async () => (await phoneCards(page)).length, { timeout: 10_000 }).toBe(15);
     expect((await phoneCards(page)).every((c: Card) => c.stepId === step.id && c.laneId === lane.id)).toBe(true);
@@ -119,6 +126,7 @@ describe('the room on phones', () => {
     await expect.poll(async () => ofType((await appState(page)).records, 'dot').length).toBe(15);
     await phones[0]!.page.evaluate(() => document.getElementById('vote')!.scrollIntoView());
     await phones[0]!.page.screenshot({ path: join(SCREENSHOTS, 'room-phone-vote-390.png') });
+    expect(await seriousViolations(phones[0]!.page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Reveal results' }).click();
     const ranking = page.getByRole('list', { name: 'Vote ranking' }).locator('li');

@@ -88,6 +88,10 @@ export function roomHandlers(session: WorkshopSession, options: { interfaces?: t
       const feed = await current.room.changesAfter(after, waitMs);
       return { seq: feed.seq, changes: feed.changes, reload: feed.reload, status: status() };
     },
+    'room-show': ({ stageId }) => {
+      current?.room.setShowing(stageId);
+      return status();
+    },
     'room-remove-participant': ({ participantId }) => {
       current?.room.removeParticipant(participantId);
       return status();

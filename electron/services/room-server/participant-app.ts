@@ -14,6 +14,7 @@ export function participantApp(): void {
     name: string;
     workshop: string;
     prompt: { question: string; stage: string; step: string; lane: string } | null;
+    showing: string | null;
     myCards: { cardId: string; text: string }[];
     vote: {
       title: string;
@@ -53,14 +54,14 @@ export function participantApp(): void {
 
   function showClosed(): void {
     closed = true;
-    for (const id of ['join', 'ideas', 'vote', 'no-question', 'who']) $(id).hidden = true;
+    for (const id of ['join', 'ideas', 'vote', 'no-question', 'who', 'showing']) $(id).hidden = true;
     $('closed').hidden = false;
     document.title = 'The room is closed';
     say('');
   }
 
   function showJoin(message: string): void {
-    for (const id of ['ideas', 'vote', 'no-question', 'who']) $(id).hidden = true;
+    for (const id of ['ideas', 'vote', 'no-question', 'who', 'showing']) $(id).hidden = true;
     $('join').hidden = false;
     say(message, message !== '');
   }
@@ -111,6 +112,10 @@ export function participantApp(): void {
     const who = $('who');
     who.hidden = false;
     who.textContent = `You are ${view.name || 'anonymous'}`;
+
+    const showing = $('showing');
+    showing.hidden = view.showing === null;
+    showing.textContent = view.showing === null ? '' : `On the screen: ${view.showing}`;
 
     const prompt = view.prompt;
     $('ideas').hidden = prompt === null;

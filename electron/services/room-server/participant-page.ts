@@ -21,7 +21,7 @@ export const PARTICIPANT_HTML = `<!doctype html>
 </head>
 <body>
 <main id="app">
-  <header><p class="brand">Journeyboard</p><h1 id="title">Join the workshop</h1><p id="who" hidden></p></header>
+  <header><p class="brand">Journeyboard</p><h1 id="title">Join the workshop</h1><p id="who" hidden></p><p id="showing" hidden></p></header>
   <p id="status" role="status" aria-live="polite"></p>
   <form id="join" hidden>
     <label for="code">Code on the screen</label>
@@ -67,7 +67,7 @@ main { max-width: 34rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 h1 { font-size: 1.5rem; margin: .2rem 0 .4rem; }
 h2 { font-size: 1.3rem; margin: 1.4rem 0 .3rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .3rem; color: var(--muted); }
-.hint, #who { color: var(--muted); font-size: .95rem; margin: 0 0 .6rem; }
+.hint, #who, #showing { color: var(--muted); font-size: .95rem; margin: 0 0 .6rem; }
 label { display: block; font-weight: 600; margin: .9rem 0 .3rem; }
 input, textarea { width: 100%; font: inherit; padding: .7rem .8rem; border: 2px solid var(--line); border-radius: .5rem; background: var(--paper); color: var(--ink); }
 #code { font-size: 1.6rem; letter-spacing: .25em; text-transform: uppercase; font-family: ui-monospace, monospace; }

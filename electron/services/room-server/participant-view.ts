@@ -14,6 +14,8 @@ export interface ParticipantView {
   name: string;
   workshop: string;
   prompt: { question: string; stage: string; step: string; lane: string } | null;
+  /** The stage on the projector, when the facilitator presents. */
+  showing: string | null;
   myCards: { cardId: string; text: string }[];
   vote: {
     title: string;
@@ -39,7 +41,7 @@ export function participantView(
   records: RecordMap,
   participant: { id: string; name: string },
   input: InputCell | null,
-  room: { open: boolean; version: number },
+  room: { open: boolean; version: number; showing?: string | null },
 ): ParticipantView {
   const view: ParticipantView = {
     room: room.open ? 'open' : 'closed',
@@ -47,12 +49,15 @@ export function participantView(
     name: participant.name,
     workshop: workshopOf(records)?.name ?? '',
     prompt: null,
+    showing: null,
     myCards: [],
     vote: null,
   };
   // A closed room tells the phone nothing more about the workshop.
   if (!room.open) return { ...view, workshop: '' };
   view.prompt = promptOf(records, input);
+  const stage = room.showing ? records[room.showing] : undefined;
+  view.showing = stage?.type === 'stage' ? stage.name || 'Untitled stage' : null;
   const authored = recordsGroupedBy(records, 'card-author', 'participantId').get(participant.id) ?? [];
   view.myCards = authored
     .map((author) => records[author.cardId])

@@ -75,6 +75,7 @@ export class Room {
   readonly code = newJoinCode();
   private records: RecordMap;
   private input: InputCell | null;
+  private showing: string | null = null;
   private open = true;
   private readonly sessions = new Map<string, Session>();
   private readonly removed = new Set<string>();
@@ -132,6 +133,13 @@ export class Room {
 
   currentRecords(): RecordMap {
     return this.records;
+  }
+
+  /** The stage the projector shows, so the phones can follow it (null: not presenting). */
+  setShowing(stageId: string | null): void {
+    if (this.showing === stageId) return;
+    this.showing = stageId;
+    this.pulse();
   }
 
   /** The facilitator opens another cell for ideas (or none). */
@@ -196,7 +204,7 @@ export class Room {
     if (this.version <= after && this.open) await this.nextPulse(waitMs);
     const session = this.sessions.get(token ?? '');
     if (!session) return this.open ? refuse(401, 'not-joined', 'Join the room again.') : this.closedReply();
-    return { status: 200, body: { ok: true, view: participantView(this.records, session.participant, this.input, { open: this.open, version: this.version }) } };
+    return { status: 200, body: { ok: true, view: participantView(this.records, session.participant, this.input, { open: this.open, version: this.version, showing: this.showing }) } };
   }
 
   /** The participants' changes after `after`, for the facilitator's board (long-poll). */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
+import { stagesOf } from '../../../shared/model/document.ts';
 import { roomStore } from '../room/room-store.ts';
 import { askRoomHere, closeRoom, follow, openRoom, phonesStore, removeParticipant, takeBackLastPhoneCard } from './room-link.ts';
 import './room-phones.css';
@@ -27,6 +28,12 @@ export function RoomPanel({ editor }: { editor: Editor }) {
       live = false;
     };
   }, [editor]);
+  // The phones follow the projector: the stage it shows, or none when not presenting.
+  const projectorIndex = useStore(roomStore, (s) => s.projector?.stageIndex ?? null);
+  const shownStageId = useStore(editor.store, (s) => (projectorIndex === null || !s.journeyId ? null : (stagesOf(s.records, s.journeyId)[projectorIndex]?.id ?? null)));
+  useEffect(() => {
+    if (status.open) void editor.api['room-show']({ stageId: shownStageId });
+  }, [editor, status.open, shownStageId]);
   if (!status.open) return <OpenRoomDialog editor={editor} />;
   const host = status.url.replace(/^http:\/\//, '').replace(/\/$/, '');
   return (

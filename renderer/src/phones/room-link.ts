@@ -25,8 +25,12 @@ export const phonesStore = createStore<PhonesState>()(() => ({ status: { open: f
 
 /** How long one wait for the phones' changes lasts; the host answers sooner when there are some. */
 const POLL_MS = 15_000;
-/** The feed's position; a new generation stops the loop of the one before. */
-const feed = { seq: 0, generation: 0 };
+/**
+ * The feed's position in one room (by its code); a new generation stops the loop of the
+ * one before. The position carries over for the same room, so a second follow never
+ * replays changes the board has since moved past (a card taken back would reappear).
+ */
+const feed = { seq: 0, generation: 0, code: '' };
 
 function focusedCell(editor: Editor): { stepId: string; laneId: string } | null {
   const focus = editor.state.focus;
@@ -95,8 +99,11 @@ export function takeBackLastPhoneCard(editor: Editor): boolean {
 
 /** Listens for the phones' changes while the room is open (a long-poll on the app's API). */
 export function follow(editor: Editor): void {
+  const status = phonesStore.getState().status;
+  const code = status.open ? status.code : '';
   const generation = ++feed.generation;
-  feed.seq = 0;
+  if (feed.code !== code) feed.seq = 0;
+  feed.code = code;
   void (async () => {
     {
       while (feed.generation === generation && editor.state.workshop) {

@@ -28,6 +28,8 @@ export const roomCalls = {
    */
   'room-changes': z.object({ after: z.number().int().min(0), waitMs: z.number().int().min(0).max(25_000) }),
   'room-remove-participant': z.object({ participantId: recordId('participant') }),
+  /** The stage the projector shows (null: not presenting), for the phones to follow. */
+  'room-show': z.object({ stageId: recordId('stage').nullable() }),
 } as const;
 
 export interface RoomInterfaceInfo {
@@ -72,4 +74,5 @@ export interface RoomValues {
   'room-ask': RoomStatus;
   'room-changes': RoomFeed;
   'room-remove-participant': RoomStatus;
+  'room-show': RoomStatus;
 }
