@@ -13,6 +13,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Exports run on a worker thread that loads fontkit and the fonts, then pdftotext
+          // or LibreOffice read the result: seconds, not milliseconds, on two shared cores.
+          // Speed is judged in `npm run bench`, never by a unit test's clock.
+          testTimeout: 30_000,
         },
       },
       {
