@@ -26,6 +26,8 @@ export interface LoadOptions {
   dropChance: number;
   seed: number;
   deadlineMs?: number;
+  /** A pause of up to this long before each command (people tap, think, type); 0: flat out. */
+  paceMs?: number;
 }
 
 export interface LoadResult {
@@ -113,6 +115,7 @@ export async function runRoomLoad(options: LoadOptions): Promise<LoadResult> {
         const token: string = joined.json.token;
         const kinds = Array.from({ length: options.commandsEach }, (_, i) => (i % 4 === 1 && Math.floor(i / 4) < options.dotsEach ? 'place-dot' : 'add-card'));
         for (const [i, kind] of kinds.entries()) {
+          if (options.paceMs) await new Promise((r) => setTimeout(r, random() * options.paceMs!));
           const commandId = `p${p}-c${i}-${Math.floor(random() * 1e9).toString(36)}`;
           const text = `L${p} idea ${i}`;
           const command = kind === 'add-card' ? { kind, text } : { kind, cardId: voteCards[Math.floor(random() * voteCards.length)] };
