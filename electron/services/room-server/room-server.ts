@@ -61,12 +61,19 @@ export async function startRoomServer(room: Room, options: RoomServerOptions): P
   server.keepAliveTimeout = 5_000;
   server.maxConnections = 600;
 
+  let allowedHost: string | null = null;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     response.setHeader('Content-Security-Policy', PARTICIPANT_CSP);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Frame-Options', 'DENY');
+    // Only the address the room was opened on: a page that rebinds its own domain to
+    // this laptop (DNS rebinding) is not the room's page and gets nothing.
+    if (allowedHost !== null && request.headers.host !== allowedHost) {
+      return send(response, 421, { ok: false, code: 'wrong-host', message: 'Open the address shown on the screen.' });
+    }
     const url = new URL(request.url ?? '/', 'http://room.invalid');
     const token = bearer(request.headers.authorization);
 
@@ -108,6 +115,8 @@ export async function startRoomServer(room: Room, options: RoomServerOptions): P
   const bound = server.address();
   const port = typeof bound === 'object' && bound ? bound.port : 0;
   const host = options.address.includes(':') ? `[${options.address}]` : options.address;
+  // On every network (0.0.0.0) phones may use any of the laptop's addresses.
+  allowedHost = options.address === '0.0.0.0' || options.address === '::' ? null : `${host}:${port}`;
 
   return {
     address: options.address,

@@ -153,6 +153,18 @@ describe('nobody else in', () => {
       req.write('{');
     });
     expect(huge).toBe(413);
+    // A page that rebound its own name to this address is not the room's page.
+    const rebound = await new Promise<number>((done, fail) => {
+      const url = new URL(server.url);
+      // fetch will not set Host; node:http sends what a rebinding page's browser would.
+      const req = request({ host: url.hostname, port: url.port, path: '/', method: 'GET', headers: { Host: `evil.example:${url.port}` } }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(rebound).toBe(421);
     // A request from another site's page is refused even with a token.
     expect((await sam.raw('POST', '/room/command', JSON.stringify({ commandId: 'cmd-00000015', command: { kind: 'add-card', text: 'x' } }), { 'Content-Type': 'application/json', Origin: 'http://evil.example' })).status).toBe(403);
     expect(snapshot(file)).toBe(before);
