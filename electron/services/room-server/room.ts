@@ -108,6 +108,9 @@ export class Room {
       // reaches the phones, and commands are checked against what the file holds.
       changed: (change) => {
         this.records = applyChange(this.records, change);
+        // The asked cell's step or lane was deleted: the phones are asked nothing until
+        // the facilitator asks again, rather than refused one by one.
+        if (this.input && (change.removed[this.input.stepId] || change.removed[this.input.laneId])) this.input = null;
         this.pulse();
       },
       closed: () => this.close(),

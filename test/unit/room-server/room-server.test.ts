@@ -87,6 +87,21 @@ describe('the participant server', () => {
     expect(file.readRecords().filter((r) => r.type === 'dot')).toHaveLength(2);
   });
 
+  it('stops asking when the facilitator deletes the asked step', async () => {
+    const { server, room, file, input } = await openRoom();
+    const sam = phone(server.url);
+    await sam.join(room.code, 'Sam');
+    const records = file.readRecords();
+    const step = records.find((r) => r.id === input.stepId)!;
+    const removed = records.filter((r) => r.id === step.id || (r.type === 'card' && r.stepId === step.id) || r.type === 'emotion' && r.stepId === step.id);
+    const cardIds = new Set<string>(removed.filter((r) => r.type === 'card').map((r) => r.id));
+    removed.push(...records.filter((r) => 'cardId' in r && cardIds.has(r.cardId as string)));
+    file.applyChange({ added: {}, updated: {}, removed: Object.fromEntries(removed.map((r) => [r.id, r])) });
+    expect(room.inputCell).toBeNull();
+    expect((await sam.state()).json.view.prompt).toBeNull();
+    expect((await sam.command('late-0000001', { kind: 'add-card', text: 'Too late' })).status).toBe(409);
+  });
+
   it('answers a waiting phone with "closed" when the room closes, then stops listening', async () => {
     const { server, room } = await openRoom();
     const sam = phone(server.url);
