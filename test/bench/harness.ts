@@ -3,13 +3,20 @@ import { performance } from 'node:perf_hooks';
 export interface Samples {
   median: number;
   p95: number;
+  p99: number;
+  max: number;
   runs: number;
+  /** Share of samples over one 60 Hz frame plus a quarter (a frame that missed its vsync). */
+  late: number;
 }
+
+/** An interval this long means a 60 Hz display showed the frame before again. */
+export const LATE_MS = 16.7 * 1.25;
 
 export function summarize(values: number[]): Samples {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95), runs: values.length };
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN, runs: values.length, late: values.filter((v) => v > LATE_MS).length / Math.max(1, values.length) };
 }
 
 /**
