@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { flushSync } from 'react-dom';
 import { detectPlatform } from './platform/platform.ts';
 import { Editor } from './editor/editor.ts';
 import { App } from './App.tsx';
 import { roomStore } from './room/room-store.ts';
 import { boardStage } from './board/stage-registry.ts';
+import { benchHooks } from './board/bench-hooks.ts';
 import { CONTENT_LAYER } from './board/board-view.ts';
 import { boardSettings } from './board/board-settings.ts';
 import { preferences } from './room/preferences.ts';
@@ -21,19 +21,7 @@ editor.boardSettings = () => boardSettings(editor.state.records, editor.state.jo
   state: () => editor.state,
   layout: () => editor.layout(),
   whenSaved: () => editor.whenSaved(),
-  /**
-   * Benchmarks: draws each viewport at once and returns ms per frame. Chromium records
-   * canvas calls and paints them later, so a frame ends when a pixel is read back from
-   * every canvas on screen: the time includes the painting, not just the recording.
-   */
-  frames: (viewports: { x: number; y: number; scale: number }[]) =>
-    viewports.map((viewport) => {
-      const start = performance.now();
-      flushSync(() => editor.setViewport(viewport));
-      boardStage.current?.draw();
-      for (const canvas of document.querySelectorAll('canvas')) if (canvas.style.display !== 'none') canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
-      return performance.now() - start;
-    }),
+  ...benchHooks(editor, platform.api),
   boardSize: () => editor.boardSize,
   /** What the board's layers hold now: card nodes, the moving bitmap, what is shown. */
   boardScene: () => {
@@ -43,14 +31,6 @@ editor.boardSettings = () => boardSettings(editor.state.records, editor.state.jo
       bitmaps: stage?.find('Image').length ?? 0,
       cardNodes: stage?.find('Group').filter((group) => group.id().startsWith('card:')).length ?? 0,
     };
-  },
-  /** Benchmarks: opens a workshop and resolves when its board has been painted. */
-  openAndPaint: async (path: string) => {
-    const start = performance.now();
-    await editor.openWorkshop(path);
-    for (let i = 0; i < 100 && !boardStage.current?.findOne('Text'); i++) await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - start;
   },
   /** Every text the board draws now (its Konva Text nodes): what a picture of the map shows. */
   boardTexts: () => (boardStage.current?.find('Text') ?? []).map((node) => (node as unknown as { text(): string }).text()),

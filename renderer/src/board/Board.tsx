@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useStore } from 'zustand';
@@ -12,8 +12,10 @@ import { boardTextShower } from './shown-text.ts';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
-import { applyView, CONTENT_LAYER, useBoardView } from './board-view.ts';
-import { boardStage } from './stage-registry.ts';
+import { applyView, BACKGROUND_LAYER, CONTENT_LAYER, useBoardView } from './board-view.ts';
+import { cardPainter } from './card-painter.ts';
+import type { TileSource } from './motion-tiles.ts';
+import { boardSettle, boardStage } from './stage-registry.ts';
 import { PALETTES } from './themes.ts';
 import { boardSettings } from './board-settings.ts';
 import { preferences } from '../room/preferences.ts';
@@ -23,7 +25,7 @@ import { projectorView } from '../room/projector-pages.ts';
 import { castDot, isInOpenVote } from '../room/vote-actions.ts';
 import { voteBadges } from '../room/vote-badges.ts';
 import { TextOverlay } from './TextOverlay.tsx';
-import { cardAt, isOverview, OverviewCards } from './OverviewCards.tsx';
+import { cardAt, isOverview, openingViewport, OverviewCards } from './OverviewCards.tsx';
 import { EmotionLanes } from './EmotionLane.tsx';
 import { emotionCurves } from './emotion-geometry.ts';
 import { decorationsFor } from './decorations.ts';
@@ -74,12 +76,17 @@ export function Board({ editor }: { editor: Editor }) {
   // The editor fits a freshly opened map itself; the projector fills the screen with
   // each stage it steps to, and leaving it shows the whole map again.
   const fittedFor = useRef('map');
+  const openedPath = useRef<string | undefined>(undefined);
   const projectedPage = useStore(projectorView, (s) => s.page);
-  useEffect(() => {
+  // Before the first paint: a freshly opened big map must not paint its overview first.
+  useLayoutEffect(() => {
     const key = projectedStageId ? `${projectedStageId}:${projectedPage}:${size.width}x${size.height}:${theme}` : 'map';
-    if (size.width > 0 && workshopPath && fittedFor.current !== key) {
+    const opening = workshopPath !== openedPath.current;
+    if (size.width > 0 && workshopPath && (fittedFor.current !== key || opening)) {
       fittedFor.current = key;
+      openedPath.current = workshopPath;
       if (projectedStageId && layout) editor.setViewport(projectorViewport(layout, size));
+      else if (opening && layout) editor.setViewport(openingViewport(layout, size));
       else zoomToFit(editor);
     }
   }, [editor, size, workshopPath, projectedStageId, projectedPage, layout, theme]);
@@ -192,9 +199,19 @@ export function Board({ editor }: { editor: Editor }) {
   const overlayLayer = useRef<Konva.Layer>(null);
   // The projector never pans: each page is a jump to new content, drawn sharp at once
   // (a bitmap of the page before would stand in for it meanwhile).
-  const { settled: viewport, settleNow } = useBoardView(editor, stage, overlayLayer, size, cullingOff || editing !== null || projector !== null);
+  const tileSource = useRef<TileSource | null>(null);
+  const { settled: viewport, settleNow } = useBoardView(editor, stage, overlayLayer, size, cullingOff || editing !== null || projector !== null, tileSource);
+  useEffect(() => {
+    boardSettle.current = settleNow;
+  }, [settleNow]);
   const overview = !cullingOff && layout !== null && isOverview(viewport.scale, layout.metrics);
   const cardColor = useCallback((box: CardBox) => palette.cards[laneTypes.get(box.card.laneId) ?? 'actions'], [palette, laneTypes]);
+  // What the moving board's tiles draw cards with: the same look, no node per card.
+  const paint = useMemo(
+    () => layout && cardPainter({ metrics: layout.metrics, color: cardColor, text: (box) => show(box.card.text), decoration: (box) => decorations.cards.get(box.card.id), textColor: palette.cardText, borderColor: palette.cardBorder }),
+    [layout, cardColor, show, decorations, palette],
+  );
+  tileSource.current = layout && paint ? { background: () => stage.current?.findOne<Konva.Layer>(`.${BACKGROUND_LAYER}`), cards: layout.cards, paint, isOverview: (scale) => isOverview(scale, layout.metrics) } : null;
   const visibleCards = useMemo(
     () => (!layout ? [] : cullingOff ? layout.cards : cardsInView(layout.cards, viewport, size)),
     [layout, viewport, size, cullingOff],
@@ -243,7 +260,7 @@ export function Board({ editor }: { editor: Editor }) {
           onWheel={onWheel}
         >
           {/* Few layers: each is two canvases to size, clear and composite every frame. */}
-          <Layer name={CONTENT_LAYER}>
+          <Layer name={`${CONTENT_LAYER} ${BACKGROUND_LAYER}`}>
             <BoardGrid layout={layout} palette={palette} />
             <BoardHeaders layout={layout} palette={palette} show={show} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} stageNames={!projector} />
             <EmotionLanes layout={layout} palette={palette} show={show} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />

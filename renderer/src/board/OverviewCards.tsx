@@ -3,6 +3,7 @@ import { Shape } from 'react-konva';
 import type Konva from 'konva';
 import { cellKey, hitTestCell, type BoardLayout, type CardBox } from '../../../shared/layout/board-layout.ts';
 import type { BoardMetrics } from '../../../shared/layout/card-metrics.ts';
+import { fitViewport } from '../editor/viewport.ts';
 
 /** Below this many screen pixels text cannot be read, so cards are drawn as blocks. */
 const READABLE_FONT_PX = 5;
@@ -10,6 +11,16 @@ const READABLE_FONT_PX = 5;
 /** Whether the board at this scale is an overview: the map's shape, not its words. */
 export function isOverview(scale: number, metrics: BoardMetrics): boolean {
   return scale * metrics.fontSize < READABLE_FONT_PX;
+}
+
+/**
+ * Where a workshop opens: the whole map when its cards can be read that way; a map too
+ * big for that opens at its start (the first stages, lane names in view) at 100%, so
+ * the room sees words at once, and F shows the whole map as blocks.
+ */
+export function openingViewport(layout: BoardLayout, size: { width: number; height: number }) {
+  const fitted = fitViewport(layout, size);
+  return isOverview(fitted.scale, layout.metrics) ? { x: 0, y: 0, scale: 1 } : fitted;
 }
 
 /** The card under a board point, for pressing cards that are drawn as blocks. */

@@ -1,0 +1,220 @@
+import Konva from 'konva';
+import type { CardBox } from '../../../shared/layout/board-layout.ts';
+import type { Viewport } from '../editor/editor-state.ts';
+import type { CardPainter } from './card-painter.ts';
+import { viewRegion } from './culling.ts';
+
+/** A tile's side in screen pixels at the scale it was drawn for. */
+const TILE_PX = 512;
+/** Tiles kept while moving: 32 at device pixel ratio 2 (4 MB each), 128 at ratio 1. */
+const MAX_TILE_BYTES = 128 * 1024 * 1024;
+/** Drawing tiles stops once a frame has spent this long on them: the frame comes first. */
+const FRAME_BUDGET_MS = 6;
+/** A new set of tiles is drawn once the zoom has moved this far from the set's scale. */
+const RELEVEL = Math.SQRT2;
+
+/** What tiles are drawn from: the map layer's nodes, and every card of the layout. */
+export interface TileSource {
+  background(): Konva.Layer | undefined;
+  cards: readonly CardBox[];
+  paint: CardPainter;
+  isOverview(scale: number): boolean;
+}
+
+interface Tile {
+  image: Konva.Image;
+  canvas: HTMLCanvasElement;
+  bytes: number;
+  used: number;
+}
+
+/** Figures for the benchmark: the most tile memory one motion held. */
+export const tileStats = { peakBytes: 0 };
+
+/**
+ * The board while it moves: bitmap tiles at the screen's full resolution (device
+ * pixels), drawn a few per frame within a budget — those on screen first, nearest the
+ * middle first, then a ring around them — so no frame waits for the whole view to be
+ * drawn, and a long pan keeps drawing where it goes instead of stopping to re-snapshot.
+ * The screen as it was when the motion began is copied from the layers' own canvases
+ * (already drawn, at full resolution) and shows beneath until tiles cover it. Tiles
+ * are drawn for a scale; zooming far enough starts a new set, drawn over the old one.
+ * The least recently needed tiles go when the set exceeds its memory cap.
+ *
+ * Tiles are Konva images on the overlay layer. (Tried: tiles as page canvases moved by
+ * a CSS transform, so no canvas repaints per frame; with Chromium's software
+ * compositing that made a frame 5× slower, not faster.)
+ */
+export class MotionTiles {
+  private readonly group = new Konva.Group({ listening: false });
+  private readonly tiles = new Map<string, Tile>();
+  private bytes = 0;
+  private level: number;
+  private frame = 0;
+  private pending = 0;
+  private view: Viewport;
+  private boxes: { group: Konva.Container; all: Konva.Node[]; rects: { x: number; y: number; width: number; height: number }[] }[] | undefined;
+
+  private readonly size: { width: number; height: number };
+  private readonly source: TileSource;
+
+  constructor(stage: Konva.Stage, overlay: Konva.Layer, size: { width: number; height: number }, source: TileSource, layers: Konva.Layer[]) {
+    this.size = size;
+    this.source = source;
+    this.view = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
+    this.level = this.view.scale;
+    // Beneath the focus ring and the selection, which stay live on the overlay.
+    overlay.add(this.group);
+    this.group.moveToBottom();
+    this.copyScreen(layers);
+  }
+
+  /** Follows the view; the tiles it lacks are drawn in the next frames. */
+  show(view: Viewport) {
+    this.view = view;
+    const ratio = view.scale / this.level;
+    if (ratio > RELEVEL || ratio < 1 / RELEVEL) this.level = view.scale;
+    this.pending ||= requestAnimationFrame(() => this.work());
+  }
+
+  destroy() {
+    cancelAnimationFrame(this.pending);
+    this.pending = 0;
+    for (const image of this.group.getChildren()) {
+      const canvas = (image as Konva.Image).image();
+      if (canvas instanceof HTMLCanvasElement) Konva.Util.releaseCanvas(canvas);
+    }
+    this.tiles.clear();
+    this.group.destroy();
+  }
+
+  private work() {
+    this.pending = 0;
+    const start = performance.now();
+    this.frame++;
+    const wanted = this.wanted();
+    let drew = false;
+    for (const key of wanted) {
+      const tile = this.tiles.get(key);
+      if (tile) {
+        tile.used = this.frame;
+        continue;
+      }
+      if (performance.now() - start > FRAME_BUDGET_MS) {
+        this.pending = requestAnimationFrame(() => this.work());
+        break;
+      }
+      this.draw(key);
+      drew = true;
+    }
+    this.evict();
+    if (drew) this.group.getLayer()?.batchDraw();
+  }
+
+  /** The tiles for the view at the current level: on screen nearest the middle first, then a ring. */
+  private wanted(): string[] {
+    const size = TILE_PX / this.level;
+    const screen = viewRegion(this.view, this.size, 0);
+    const ring = viewRegion(this.view, this.size, 0.25);
+    const cx = screen.x + screen.width / 2;
+    const cy = screen.y + screen.height / 2;
+    const keys = (r: { x: number; y: number; width: number; height: number }) => {
+      const out: [string, number][] = [];
+      for (let col = Math.floor(r.x / size); col * size < r.x + r.width; col++) {
+        for (let row = Math.floor(r.y / size); row * size < r.y + r.height; row++) out.push([`${this.level}:${col}:${row}`, Math.hypot((col + 0.5) * size - cx, (row + 0.5) * size - cy)]);
+      }
+      return out.sort((a, b) => a[1] - b[1]).map(([key]) => key);
+    };
+    const onScreen = keys(screen);
+    const seen = new Set(onScreen);
+    return [...onScreen, ...keys(ring).filter((key) => !seen.has(key))];
+  }
+
+  private draw(key: string) {
+    const [, col, row] = key.split(':').map(Number) as [number, number, number];
+    const level = this.level;
+    const side = TILE_PX / level;
+    const region = { x: col * side, y: row * side, width: side, height: side };
+    const dpr = window.devicePixelRatio || 1;
+    const canvas = this.background(region, level, dpr);
+    const context = canvas.getContext('2d')!;
+    const scale = (canvas.width / side) || level * dpr;
+    context.setTransform(scale, 0, 0, scale, -region.x * scale, -region.y * scale);
+    const { cards } = this.source;
+    const inside = cards.filter((c) => c.x < region.x + side && c.x + c.width > region.x && c.y < region.y + side && c.y + c.height > region.y);
+    this.source.paint(context, inside, this.source.isOverview(level));
+    const image = new Konva.Image({ image: canvas, ...region, listening: false });
+    this.group.add(image);
+    const bytes = canvas.width * canvas.height * 4;
+    this.tiles.set(key, { image, canvas, bytes, used: this.frame });
+    this.bytes += bytes;
+    tileStats.peakBytes = Math.max(tileStats.peakBytes, this.bytes);
+  }
+
+  /** The map layer (grid, headers, curves: every node is there) drawn for a board region. */
+  private background(region: { x: number; y: number; width: number; height: number }, level: number, dpr: number): HTMLCanvasElement {
+    const layer = this.source.background();
+    const px = Math.round(TILE_PX * dpr);
+    if (!layer) return Object.assign(document.createElement('canvas'), { width: px, height: px });
+    // The layer is drawn through the stage's live transform: ask for the region where
+    // it is on screen now, at the resolution that gives the tile its pixels.
+    const v = this.view;
+    const pixelRatio = (level * dpr) / v.scale;
+    const shown = layer.isVisible();
+    layer.visible(true);
+    const restore = this.cull(layer, region);
+    try {
+      return layer.toCanvas({ x: region.x * v.scale + v.x, y: region.y * v.scale + v.y, width: region.width * v.scale, height: region.height * v.scale, pixelRatio });
+    } finally {
+      restore();
+      layer.visible(shown);
+    }
+  }
+
+  /**
+   * Konva draws every node of a layer whatever the region asked for, and the map layer
+   * has hundreds (headers, grid lines, curves): drawn whole for each tile, that was 95%
+   * of a tile's cost. For the draw, each of its groups holds only the nodes that meet
+   * the tile (their boxes measured once per motion); the full lists go straight back.
+   */
+  private cull(layer: Konva.Layer, region: { x: number; y: number; width: number; height: number }): () => void {
+    this.boxes ??= layer.getChildren().flatMap((group) => {
+      if (!(group instanceof Konva.Container)) return [];
+      const all = [...group.children];
+      return [{ group, all, rects: all.map((node) => node.getClientRect({ relativeTo: layer, skipShadow: true })) }];
+    });
+    for (const { group, all, rects } of this.boxes) {
+      group.children = all.filter((_, i) => {
+        const r = rects[i]!;
+        return r.x < region.x + region.width && r.x + r.width > region.x && r.y < region.y + region.height && r.y + r.height > region.y;
+      });
+    }
+    return () => {
+      for (const { group, all } of this.boxes ?? []) group.children = all;
+    };
+  }
+
+  private evict() {
+    if (this.bytes <= MAX_TILE_BYTES) return;
+    for (const [key, tile] of [...this.tiles].sort((a, b) => a[1].used - b[1].used)) {
+      if (this.bytes <= MAX_TILE_BYTES || tile.used === this.frame) break;
+      tile.image.destroy();
+      Konva.Util.releaseCanvas(tile.canvas);
+      this.tiles.delete(key);
+      this.bytes -= tile.bytes;
+    }
+  }
+
+  /** The screen as drawn now, from the layers' canvases: no redraw, full resolution. */
+  private copyScreen(layers: Konva.Layer[]) {
+    const first = layers[0]?.getNativeCanvasElement();
+    if (!first) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = first.width;
+    canvas.height = first.height;
+    const context = canvas.getContext('2d')!;
+    for (const layer of layers) context.drawImage(layer.getNativeCanvasElement(), 0, 0);
+    const v = this.view;
+    this.group.add(new Konva.Image({ image: canvas, x: -v.x / v.scale, y: -v.y / v.scale, width: this.size.width / v.scale, height: this.size.height / v.scale, listening: false }));
+  }
+}
