@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { Interview } from '../../../shared/model/records.ts';
-import { typeList } from '../../../shared/model/document.ts';
+import type { Interview, Note, NoteTag } from '../../../shared/model/records.ts';
+import { recordsGroupedBy, typeList } from '../../../shared/model/document.ts';
 import type { Editor } from '../editor/editor.ts';
 import { finishNote, notesOf, startClock, stopClock } from './interview-actions.ts';
-import { cardChoices, tagSuggestions } from './note-tokens.ts';
+import { cardChoices, tagSuggestions, type CardChoice, type TagSuggestion } from './note-tokens.ts';
 import { ComposerHint, NoteComposer, type ComposerMove } from './NoteComposer.tsx';
 import { NoteRow } from './NoteRow.tsx';
+import { useChipNames, type ChipNames } from './NoteChips.tsx';
 import { interviewViewStore, showInterviewTab } from './interview-view-store.ts';
 import { passagesOf } from './transcript-actions.ts';
 import { TranscriptPane } from './TranscriptPane.tsx';
@@ -28,6 +29,9 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
   const tags = useStore(editor.store, (s) => typeList(s.records, 'tag'));
   const suggestions = useMemo(() => tagSuggestions(editor.state.records, journeyId), [editor, stages, steps, tags, journeyId]);
   const cards = useMemo(() => cardChoices(editor.state.records, journeyId), [editor, stages, steps, lanes, allCards, journeyId]);
+  // Every note's tags read once here, each row handed its own (same array while unchanged).
+  const tagsByNote = recordsGroupedBy(records, 'note-tag', 'noteId');
+  const chipNames = useChipNames(editor);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [draftId, setDraftId] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -57,6 +61,10 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
   // One callback for every row, so a row whose note did not change is not drawn again.
   const editRef = useRef<(noteId: string | null) => void>(() => {});
   const editNote = useCallback((noteId: string) => editRef.current(noteId), []);
+  const moveRef = useRef<(to: ComposerMove) => void>(() => {});
+  const moveNote = useCallback((to: ComposerMove) => moveRef.current(to), []);
+  // The note being typed is not in the list: typing it leaves the list's notes as they were.
+  const shown = useSameNotes(notes.filter((note) => note.id !== draftId));
 
   const edit = (noteId: string | null) => {
     // A note half typed in the new-note field is saved as it stands before leaving it.
@@ -70,6 +78,7 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
 
   useLayoutEffect(() => {
     editRef.current = edit;
+    moveRef.current = move;
   });
 
   // The transcript takes the new-note field's place: a note half typed there is saved first.
@@ -121,17 +130,18 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
             }}
           >
             {notes.length === 0 && !draftId && <li className="notes-empty muted">No notes yet. Start the clock when the conversation starts, then type.</li>}
-            {notes
-              .filter((note) => note.id !== draftId)
-              .map((note) =>
-                note.id === editingId ? (
-                  <li key={note.id} className="note note-editing">
-                    <NoteComposer editor={editor} interviewId={interview.id} noteId={note.id} suggestions={suggestions} onMove={move} />
-                  </li>
-                ) : (
-                  <NoteRow key={note.id} editor={editor} note={note} suggestions={suggestions} cards={cards} onEdit={editNote} />
-                ),
-              )}
+            <NoteRows
+              editor={editor}
+              interviewId={interview.id}
+              notes={shown}
+              editingId={editingId}
+              tagsByNote={tagsByNote}
+              names={chipNames}
+              suggestions={suggestions}
+              cards={cards}
+              onEdit={editNote}
+              onMove={moveNote}
+            />
           </ol>
           {!editingId && <NoteComposer key={`new:${interview.id}`} editor={editor} interviewId={interview.id} noteId={null} suggestions={suggestions} onNote={setDraftId} onMove={move} />}
           <ComposerHint />
@@ -140,6 +150,46 @@ export function InterviewEditor({ editor, interview }: { editor: Editor; intervi
     </section>
   );
 }
+
+/** The same array as last time while it holds the same notes, so the rows below can skip rendering. */
+function useSameNotes(notes: Note[]): Note[] {
+  const last = useRef(notes);
+  const same = last.current.length === notes.length && last.current.every((note, i) => note === notes[i]);
+  useLayoutEffect(() => {
+    if (!same) last.current = notes;
+  });
+  return same ? last.current : notes;
+}
+
+interface NoteRowsProps {
+  editor: Editor;
+  interviewId: string;
+  notes: readonly Note[];
+  editingId: string | null;
+  tagsByNote: ReadonlyMap<string, readonly NoteTag[]>;
+  names: ChipNames;
+  suggestions: readonly TagSuggestion[];
+  cards: readonly CardChoice[];
+  onEdit(noteId: string): void;
+  onMove(to: ComposerMove): void;
+}
+
+/**
+ * The saved notes, one row each, or the composer on the one being edited. Memoised as a
+ * whole: a keystroke in the new-note field changes none of its props, so hundreds of
+ * rows are not even compared.
+ */
+const NoteRows = memo(function NoteRows({ editor, interviewId, notes, editingId, tagsByNote, names, suggestions, cards, onEdit, onMove }: NoteRowsProps) {
+  return notes.map((note) =>
+    note.id === editingId ? (
+      <li key={note.id} className="note note-editing">
+        <NoteComposer editor={editor} interviewId={interviewId} noteId={note.id} suggestions={suggestions} onMove={onMove} />
+      </li>
+    ) : (
+      <NoteRow key={note.id} editor={editor} note={note} tags={tagsByNote.get(note.id)} names={names} suggestions={suggestions} cards={cards} onEdit={onEdit} />
+    ),
+  );
+});
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 

@@ -1,10 +1,10 @@
 import { memo, useState } from 'react';
-import type { Note } from '../../../shared/model/records.ts';
+import type { Note, NoteTag } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
 import { deleteNote, linkNoteToCard, stepOfNote, tagNote, tagNoteWithNewTag } from './interview-actions.ts';
 import type { CardChoice, TagSuggestion } from './note-tokens.ts';
 import { CardPicker, TagAdder } from './pickers.tsx';
-import { NoteChips } from './NoteChips.tsx';
+import { NoteChipList, type ChipNames } from './NoteChips.tsx';
 
 /** Minutes into the interview, as the interviewer reads them back: "12 min". */
 export function minutesLabel(minutesIn: number): string {
@@ -46,7 +46,15 @@ export function NotePickers({ editor, noteId, open, onClose, suggestions, cards 
  * One saved note, as typed (the interview editor is the one place real names show), with
  * its tags and what can still be done to it: edit, tag, link to a card, delete.
  */
-export const NoteRow = memo(function NoteRow({ editor, note, suggestions, cards, onEdit }: { editor: Editor; note: Note; suggestions: readonly TagSuggestion[]; cards: readonly CardChoice[]; onEdit(noteId: string): void }) {
+export const NoteRow = memo(function NoteRow({ editor, note, tags, names, suggestions, cards, onEdit }: {
+  editor: Editor;
+  note: Note;
+  tags: readonly NoteTag[] | undefined;
+  names: ChipNames;
+  suggestions: readonly TagSuggestion[];
+  cards: readonly CardChoice[];
+  onEdit(noteId: string): void;
+}) {
   const [open, setOpen] = useState<NotePicker>(null);
   const time = CLOCK_TIME.format(new Date(note.takenAt));
   return (
@@ -58,7 +66,7 @@ export const NoteRow = memo(function NoteRow({ editor, note, suggestions, cards,
         <button className="note-text" onClick={() => onEdit(note.id)} title="Edit this note">
           {note.text || <span className="muted">(tags only)</span>}
         </button>
-        <NoteChips editor={editor} noteId={note.id} />
+        <NoteChipList editor={editor} tags={tags} names={names} />
         <NotePickers editor={editor} noteId={note.id} open={open} onClose={() => setOpen(null)} suggestions={suggestions} cards={cards} />
       </div>
       <div className="note-actions">
