@@ -139,15 +139,24 @@ export async function interviewBench(browser: Browser, url: string, folder: stri
       );
     }
   }
+  // The baseline: the same wait for the next painted frame after a change that draws nothing.
+  const frameWaits: number[] = [];
+  for (let run = 0; run < 14; run++) {
+    frameWaits.push(await synthesis.evaluate(() => new Promise<number>((resolve) => {
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    })));
+  }
   await synthesis.close();
 
   const key = summarize(keystrokes);
   const bareKey = summarize(bareKeystrokes);
   const disk = summarize(diskWaits);
   const filter = summarize(filterTimes);
+  const frame = summarize(frameWaits);
   return [
     { benchmark: 'interview note typing', measure: `keystroke handled, median of ${key.runs} (500 notes, 10,000 cards; p95 ${key.p95.toFixed(1)} ms)`, value: key.median, unit: 'ms', baselineName: 'bare textarea', baseline: bareKey.median, ratio: key.median / bareKey.median, target: '≤ 4 ms', met: key.median <= 4 },
     { benchmark: 'interview note typing', measure: 'last keystroke to the note in the file, worst of 3', value: Math.max(...diskWaits), unit: 'ms', target: '≤ 1,000 ms', met: disk.median <= 1000 && Math.max(...diskWaits) <= 1000 },
-    { benchmark: 'synthesis', measure: 'filter change to painted (20 × 100 notes), median', value: filter.median, unit: 'ms', target: '≤ 50 ms', met: filter.median <= 50 },
+    { benchmark: 'synthesis', measure: 'filter change to painted (20 × 100 notes), median', value: filter.median, unit: 'ms', baselineName: 'next painted frame, nothing drawn', baseline: frame.median, ratio: filter.median / frame.median, target: '≤ 50 ms', met: filter.median <= 50 },
   ];
 }

@@ -28,9 +28,12 @@ export function SynthesisView({ editor }: { editor: Editor }) {
   const groupBy = useStore(interviewViewStore, (s) => s.groupBy);
   const readable = useMemo(() => readableRecords(records), [records]);
   const options = useMemo(() => filterOptions(readable), [readable]);
-  // Typing in the search box stays immediate; the regrouping follows a beat behind if it must.
-  const deferred = useDeferredValue(filter);
-  const synthesis = useMemo(() => synthesize(readable, deferred), [readable, deferred]);
+  // Typing in the search box stays immediate; the regrouping follows a beat behind if it
+  // must. A pick in a list is one change, regrouped in the same frame: deferring it too
+  // would cost a second render and a second frame for nothing.
+  const deferredSearch = useDeferredValue(filter.search);
+  const applied = useMemo(() => ({ ...filter, search: deferredSearch }), [filter, deferredSearch]);
+  const synthesis = useMemo(() => synthesize(readable, applied), [readable, applied]);
   const groups = useMemo(() => groupViews(readable, synthesis, groupBy), [readable, synthesis, groupBy]);
   const filtered = Object.keys(filter).length > 0;
 
