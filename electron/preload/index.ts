@@ -42,6 +42,7 @@ const api = {
   'room-changes': call('room-changes'),
   'room-remove-participant': call('room-remove-participant'),
   'room-show': call('room-show'),
+  'room-ask-emotion': call('room-ask-emotion'),
 } satisfies JourneyboardApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

@@ -141,6 +141,26 @@ describe('the room on phones', () => {
     await phones[3]!.page.evaluate(() => document.getElementById('vote')!.scrollIntoView());
     await phones[3]!.page.screenshot({ path: join(SCREENSHOTS, 'room-phone-results-390.png') });
 
+    // How does the persona feel here? The phones answer; the median becomes the emotion.
+    await page.getByRole('button', { name: 'Ask how it feels' }).click();
+    const feelings = ['-2, Upset', '-1, Uneasy', '-1, Uneasy', '0, Neutral', '+2, Happy'];
+    await Promise.all(
+      phones.map(async ({ page: phonePage }, i) => {
+        await phonePage.getByRole('heading', { name: /^How does .+ feel at .+\?$/ }).waitFor();
+        await phonePage.getByRole('button', { name: feelings[i], exact: true }).click();
+        await expect.poll(() => phonePage.getByRole('button', { name: feelings[i], exact: true }).getAttribute('aria-pressed')).toBe('true');
+      }),
+    );
+    await phones[4]!.page.evaluate(() => document.getElementById('emotion')!.scrollIntoView());
+    await phones[4]!.page.screenshot({ path: join(SCREENSHOTS, 'room-phone-emotion-390.png') });
+    await expect.poll(() => panel.textContent()).toContain('5 answers, median -1');
+    await page.getByRole('button', { name: 'Set emotion to the median' }).click();
+    await whenSaved(page);
+    const journeyRecord = ofType((await appState(page)).records, 'journey')[0]!;
+    const askedPersona = journeyRecord.personaId ?? ofType((await appState(page)).records, 'persona').sort((a, b) => (a.position < b.position ? -1 : 1))[0]!.id;
+    expect(ofType((await appState(page)).records, 'emotion').find((e) => e.stepId === first.stepId && e.personaId === askedPersona)?.score).toBe(-1);
+    await page.getByRole('button', { name: 'Stop asking' }).click();
+
     // The facilitator takes back the newest phone card: one undo step of its own.
     const newest = ofType((await appState(page)).records, 'card-author').sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]!;
     const dotsOnNewest = ofType((await appState(page)).records, 'dot').filter((d) => d.cardId === newest.cardId).length;

@@ -40,6 +40,7 @@ export function roomHandlers(session: WorkshopSession, options: { interfaces?: t
       people: room.people(),
       input: room.inputCell,
       question: promptOf(room.currentRecords(), room.inputCell)?.question ?? null,
+      emotion: room.emotionPoll(),
     };
   };
 
@@ -83,10 +84,14 @@ export function roomHandlers(session: WorkshopSession, options: { interfaces?: t
       current?.room.setInput(input);
       return status();
     },
-    'room-changes': async ({ after, waitMs }) => {
-      if (!current) return { seq: 0, changes: [], reload: false, status: status() };
-      const feed = await current.room.changesAfter(after, waitMs);
-      return { seq: feed.seq, changes: feed.changes, reload: feed.reload, status: status() };
+    'room-changes': async ({ after, waitMs, version }) => {
+      if (!current) return { seq: 0, version: 0, changes: [], reload: false, status: status() };
+      const feed = await current.room.changesAfter(after, waitMs, version);
+      return { seq: feed.seq, version: feed.version, changes: feed.changes, reload: feed.reload, status: status() };
+    },
+    'room-ask-emotion': ({ ask }) => {
+      current?.room.askEmotion(ask);
+      return status();
     },
     'room-show': ({ stageId }) => {
       current?.room.setShowing(stageId);

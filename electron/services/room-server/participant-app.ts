@@ -15,6 +15,7 @@ export function participantApp(): void {
     workshop: string;
     prompt: { question: string; stage: string; step: string; lane: string } | null;
     showing: string | null;
+    emotion: { question: string; myScore: number | null } | null;
     myCards: { cardId: string; text: string }[];
     vote: {
       title: string;
@@ -25,7 +26,9 @@ export function participantApp(): void {
       results: { cardId: string; text: string; dots: number; rank: number }[] | null;
     } | null;
   };
-  type Command = { kind: 'add-card'; text: string } | { kind: 'place-dot'; cardId: string } | { kind: 'take-back-dot'; dotId: string };
+  type Command = { kind: 'add-card'; text: string } | { kind: 'place-dot'; cardId: string } | { kind: 'take-back-dot'; dotId: string } | { kind: 'score'; score: number };
+  /** The method's scale, -3 (furious, desperate) to +3 (delighted), in a word each. */
+  const FEELINGS = ['Furious', 'Upset', 'Uneasy', 'Neutral', 'OK', 'Happy', 'Delighted'];
 
   const STORAGE_KEY = 'journeyboard-room';
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -54,14 +57,14 @@ export function participantApp(): void {
 
   function showClosed(): void {
     closed = true;
-    for (const id of ['join', 'ideas', 'vote', 'no-question', 'who', 'showing']) $(id).hidden = true;
+    for (const id of ['join', 'ideas', 'vote', 'emotion', 'no-question', 'who', 'showing']) $(id).hidden = true;
     $('closed').hidden = false;
     document.title = 'The room is closed';
     say('');
   }
 
   function showJoin(message: string): void {
-    for (const id of ['ideas', 'vote', 'no-question', 'who', 'showing']) $(id).hidden = true;
+    for (const id of ['ideas', 'vote', 'emotion', 'no-question', 'who', 'showing']) $(id).hidden = true;
     $('join').hidden = false;
     say(message, message !== '');
   }
@@ -117,9 +120,26 @@ export function participantApp(): void {
     showing.hidden = view.showing === null;
     showing.textContent = view.showing === null ? '' : `On the screen: ${view.showing}`;
 
+    const emotion = view.emotion;
+    $('emotion').hidden = emotion === null;
+    if (emotion) {
+      $('emotion-question').textContent = emotion.question;
+      $('scores').replaceChildren(
+        ...FEELINGS.map((feeling, i) => {
+          const score = i - 3;
+          const button = Object.assign(document.createElement('button'), { type: 'button' });
+          button.append(document.createTextNode(score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0'), Object.assign(document.createElement('small'), { textContent: feeling }));
+          button.setAttribute('aria-pressed', String(emotion.myScore === score));
+          button.setAttribute('aria-label', `${score > 0 ? '+' : ''}${score}, ${feeling}`);
+          button.addEventListener('click', () => void send({ kind: 'score', score }));
+          return button;
+        }),
+      );
+    }
+
     const prompt = view.prompt;
     $('ideas').hidden = prompt === null;
-    $('no-question').hidden = prompt !== null || view.vote !== null;
+    $('no-question').hidden = prompt !== null || view.vote !== null || emotion !== null;
     if (prompt) {
       $('question').textContent = prompt.question;
       $('where').textContent = [prompt.stage, prompt.step].filter(Boolean).join(' › ');

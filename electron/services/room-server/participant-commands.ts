@@ -29,6 +29,9 @@ export const participantCommandSchema = z.strictObject({
     z.strictObject({ kind: z.literal('add-card'), text: z.string().trim().min(1, 'an idea needs some words').max(PHONE_CARD_TEXT_LIMIT) }),
     z.strictObject({ kind: z.literal('place-dot'), cardId: cardIdField }),
     z.strictObject({ kind: z.literal('take-back-dot'), dotId: dotIdField }),
+    // How the persona feels at the asked step, -3 to +3: a show of hands, kept by the
+    // room (not the file) until the facilitator sets the emotion from it.
+    z.strictObject({ kind: z.literal('score'), score: z.number().int().min(-3).max(3) }),
   ]),
 });
 export type ParticipantCommand = z.output<typeof participantCommandSchema>;
@@ -133,6 +136,7 @@ export function changeForCommand(
     return { kind: 'change', change: changeFrom(records, { put: withParticipant(put) }), recordId: dotId };
   }
 
+  if (command.kind === 'score') return { kind: 'refused', message: 'A score is not a record.' };
   const dot = records[command.dotId];
   // Gone already (taken back before a reconnect, or removed by the facilitator): done.
   if (!dot) return { kind: 'already-done', recordId: command.dotId };

@@ -41,6 +41,10 @@ export const PARTICIPANT_HTML = `<!doctype html>
     <h3 id="mine-heading" hidden>You added</h3>
     <ul id="mine"></ul>
   </section>
+  <section id="emotion" hidden aria-labelledby="emotion-question">
+    <h2 id="emotion-question"></h2>
+    <div id="scores" role="group" aria-labelledby="emotion-question"></div>
+  </section>
   <p id="no-question" hidden>The facilitator has not asked for ideas yet. Keep this page open.</p>
   <section id="vote" hidden aria-labelledby="vote-title">
     <h2 id="vote-title"></h2>
@@ -87,5 +91,10 @@ ul, ol { padding: 0; margin: 0; list-style: none; }
 #status { min-height: 1.4em; margin: .4rem 0; color: var(--muted); }
 #status.problem { color: #b3261e; font-weight: 600; }
 #closed h2 { font-size: 1.8rem; }
+#scores { display: grid; grid-template-columns: repeat(7, 1fr); gap: .3rem; }
+#scores button { margin: 0; padding: .4rem 0; min-height: 64px; display: flex; flex-direction: column; align-items: center; justify-content: center; background: var(--paper); color: var(--ink); border: 2px solid var(--line); font-size: 1.1rem; }
+#scores button small { font-size: .62rem; font-weight: 500; color: var(--muted); }
+#scores button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--paper); }
+#scores button[aria-pressed="true"] small { color: var(--paper); }
 [hidden] { display: none !important; }
 `;

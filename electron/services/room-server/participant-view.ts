@@ -16,6 +16,8 @@ export interface ParticipantView {
   prompt: { question: string; stage: string; step: string; lane: string } | null;
   /** The stage on the projector, when the facilitator presents. */
   showing: string | null;
+  /** "How does Dana feel at Security review?", and this phone's answer so far. */
+  emotion: { question: string; myScore: number | null } | null;
   myCards: { cardId: string; text: string }[];
   vote: {
     title: string;
@@ -41,7 +43,7 @@ export function participantView(
   records: RecordMap,
   participant: { id: string; name: string },
   input: InputCell | null,
-  room: { open: boolean; version: number; showing?: string | null },
+  room: { open: boolean; version: number; showing?: string | null; emotion?: { stepId: string; personaId: string; myScore: number | null } | null },
 ): ParticipantView {
   const view: ParticipantView = {
     room: room.open ? 'open' : 'closed',
@@ -50,6 +52,7 @@ export function participantView(
     workshop: workshopOf(records)?.name ?? '',
     prompt: null,
     showing: null,
+    emotion: null,
     myCards: [],
     vote: null,
   };
@@ -58,6 +61,12 @@ export function participantView(
   view.prompt = promptOf(records, input);
   const stage = room.showing ? records[room.showing] : undefined;
   view.showing = stage?.type === 'stage' ? stage.name || 'Untitled stage' : null;
+  const asked = room.emotion;
+  const step = asked ? records[asked.stepId] : undefined;
+  const persona = asked ? records[asked.personaId] : undefined;
+  if (asked && step?.type === 'step' && persona?.type === 'persona') {
+    view.emotion = { question: `How does ${persona.name || 'the customer'} feel at ${step.name || 'this step'}?`, myScore: asked.myScore };
+  }
   const authored = recordsGroupedBy(records, 'card-author', 'participantId').get(participant.id) ?? [];
   view.myCards = authored
     .map((author) => records[author.cardId])

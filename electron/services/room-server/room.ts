@@ -47,6 +47,12 @@ export const DEFAULT_ROOM_LIMITS: RoomLimits = {
   feedLength: 5000,
 };
 
+/** The facilitator asks how a persona feels at a step. */
+export interface EmotionAsk {
+  stepId: string;
+  personaId: string;
+}
+
 /** A reply to a phone: an HTTP status and a JSON body. */
 export interface Reply {
   status: number;
@@ -76,6 +82,9 @@ export class Room {
   private records: RecordMap;
   private input: InputCell | null;
   private showing: string | null = null;
+  /** The emotion the room is asked about, and each participant's latest score. */
+  private emotionAsk: EmotionAsk | null = null;
+  private readonly scores = new Map<string, number>();
   private open = true;
   private readonly sessions = new Map<string, Session>();
   private readonly removed = new Set<string>();
@@ -145,6 +154,24 @@ export class Room {
     this.pulse();
   }
 
+  /** Asks the phones for an emotion score (or stops asking); earlier scores are dropped. */
+  askEmotion(ask: EmotionAsk | null): void {
+    this.emotionAsk = ask;
+    this.scores.clear();
+    this.pulse();
+  }
+
+  /** The scores so far: how many phones gave each of -3…+3, and their median. */
+  emotionPoll(): (EmotionAsk & { counts: number[]; responses: number; median: number | null }) | null {
+    if (!this.emotionAsk) return null;
+    const values = [...this.scores.values()].sort((a, b) => a - b);
+    const counts = [-3, -2, -1, 0, 1, 2, 3].map((score) => values.filter((v) => v === score).length);
+    // The lower middle of an even count: a room split between -1 and 0 reads as -1, since
+    // a friction the room half-feels is worth showing.
+    const median = values.length === 0 ? null : values[Math.floor((values.length - 1) / 2)]!;
+    return { ...this.emotionAsk, counts, responses: values.length, median };
+  }
+
   /** The facilitator opens another cell for ideas (or none). */
   setInput(input: InputCell | null): void {
     this.input = input;
@@ -178,6 +205,13 @@ export class Room {
     if (!parsed.success) return refuse(400, 'not-allowed', `That is not something a phone can ask: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
     const known = session.done.get(parsed.data.commandId);
     if (known) return known;
+    const { command } = parsed.data;
+    if (command.kind === 'score') {
+      if (!this.emotionAsk) return refuse(409, 'refused', 'The facilitator is not asking for a score right now.');
+      this.scores.set(session.participant.id, command.score);
+      this.pulse();
+      return { status: 200, body: { ok: true, commandId: parsed.data.commandId } };
+    }
     const outcome = changeForCommand(this.records, session.participant, parsed.data, this.input, new Date().toISOString());
     if (outcome.kind === 'refused') return refuse(409, 'refused', outcome.message);
     if (outcome.kind === 'change') {
@@ -207,17 +241,24 @@ export class Room {
     if (this.version <= after && this.open) await this.nextPulse(waitMs);
     const session = this.sessions.get(token ?? '');
     if (!session) return this.open ? refuse(401, 'not-joined', 'Join the room again.') : this.closedReply();
-    return { status: 200, body: { ok: true, view: participantView(this.records, session.participant, this.input, { open: this.open, version: this.version, showing: this.showing }) } };
+    return { status: 200, body: { ok: true, view: participantView(this.records, session.participant, this.input, {
+          open: this.open,
+          version: this.version,
+          showing: this.showing,
+          emotion: this.emotionAsk ? { ...this.emotionAsk, myScore: this.scores.get(session.participant.id) ?? null } : null,
+        }) } };
   }
 
   /** The participants' changes after `after`, for the facilitator's board (long-poll). */
-  async changesAfter(after: number, waitMs: number): Promise<{ seq: number; changes: Change[]; reload: boolean; open: boolean; participants: number }> {
-    if (this.seq <= after && this.open) await this.nextPulse(waitMs);
+  async changesAfter(after: number, waitMs: number, version?: number): Promise<{ seq: number; version: number; changes: Change[]; reload: boolean; open: boolean; participants: number }> {
+    // With the room's version, any news answers (a join, a score), not only changes.
+    const news = () => this.seq > after || (version !== undefined && this.version > version);
+    if (!news() && this.open) await this.nextPulse(waitMs);
     const first = this.feed[0]?.seq ?? this.seq + 1;
     // Further behind than the feed reaches (or ahead of a newer room): the board reloads.
     const reload = after > this.seq || (after < first - 1 && this.seq > after);
     const changes = reload ? [] : this.feed.filter((entry) => entry.seq > after).map((entry) => entry.change);
-    return { seq: this.seq, changes, reload, open: this.open, participants: this.sessions.size };
+    return { seq: this.seq, version: this.version, changes, reload, open: this.open, participants: this.sessions.size };
   }
 
   /** The facilitator removes a participant: its token stops working; its cards stay. */

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor.ts';
 import { stagesOf } from '../../../shared/model/document.ts';
 import { roomStore } from '../room/room-store.ts';
-import { askRoomHere, closeRoom, follow, openRoom, phonesStore, removeParticipant, takeBackLastPhoneCard } from './room-link.ts';
+import { askRoomForEmotion, askRoomHere, closeRoom, follow, openRoom, phonesStore, removeParticipant, stopAskingEmotion, takeBackLastPhoneCard, setEmotionFromRoom } from './room-link.ts';
 import './room-phones.css';
 
 /**
@@ -52,6 +52,7 @@ export function RoomPanel({ editor }: { editor: Editor }) {
         <span className="room-label">Code</span> <strong data-testid="room-code">{status.code}</strong>
       </p>
       <p className="room-question">{status.question ?? 'No question yet: pick a cell and ask the room there.'}</p>
+      {status.emotion && <EmotionPoll editor={editor} poll={status.emotion} presenting={presenting} />}
       <p className="room-count" aria-live="polite">
         {status.participants === 1 ? '1 person joined' : `${status.participants} people joined`}
       </p>
@@ -73,12 +74,48 @@ export function RoomPanel({ editor }: { editor: Editor }) {
       {!presenting && (
         <div className="room-buttons">
           <button type="button" onClick={() => void askRoomHere(editor)}>Ask here</button>
+          <button type="button" onClick={() => void askRoomForEmotion(editor)}>Ask how it feels</button>
           <button type="button" onClick={() => takeBackLastPhoneCard(editor)}>Take back last card</button>
           <button type="button" onClick={() => phonesStore.setState({ qrLarge: !large })}>{large ? 'Smaller' : 'Show QR'}</button>
           <button type="button" className="danger" onClick={() => void closeRoom(editor)}>Close the room</button>
         </div>
       )}
     </aside>
+  );
+}
+
+type Poll = NonNullable<Extract<ReturnType<typeof phonesStore.getState>['status'], { open: true }>['emotion']>;
+
+/** The room's show of hands, -3 to +3: counts as bars, and the median to set. */
+function EmotionPoll({ editor, poll, presenting }: { editor: Editor; poll: Poll; presenting: boolean }) {
+  const persona = useStore(editor.store, (s) => s.records[poll.personaId]);
+  const step = useStore(editor.store, (s) => s.records[poll.stepId]);
+  const most = Math.max(1, ...poll.counts);
+  const name = (record: typeof persona) => (record && 'name' in record && record.name) || '';
+  return (
+    <div className="room-emotion" aria-label="How the room scored the emotion">
+      <p className="room-question">How does {name(persona) || 'the persona'} feel at {name(step) || 'this step'}?</p>
+      <ol className="room-bars">
+        {poll.counts.map((count, i) => (
+          <li key={i} aria-label={`${i - 3 > 0 ? '+' : ''}${i - 3}: ${count}`}>
+            <span className="room-bar" style={{ height: `${(count / most) * 100}%` }} />
+            <span className="room-bar-label">{i - 3 > 0 ? `+${i - 3}` : i - 3}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="room-count">
+        {poll.responses === 1 ? '1 answer' : `${poll.responses} answers`}
+        {poll.median !== null && `, median ${poll.median > 0 ? '+' : ''}${poll.median}`}
+      </p>
+      {!presenting && (
+        <div className="room-buttons">
+          <button type="button" className="primary" disabled={poll.median === null} onClick={() => setEmotionFromRoom(editor)}>
+            Set emotion to the median
+          </button>
+          <button type="button" onClick={() => void stopAskingEmotion(editor)}>Stop asking</button>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { RoomInterfaceInfo, RoomStatus } from '../../../shared/api/contract.ts';
 import { changeFrom } from '../../../shared/change/change.ts';
-import { dependentsOf, recordsOfType } from '../../../shared/model/document.ts';
+import { dependentsOf, recordsGroupedBy, recordsOfType } from '../../../shared/model/document.ts';
+import { byPosition } from '../../../shared/model/ordering.ts';
+import { newEmotion } from '../../../shared/model/record-factories.ts';
 import { allRecords } from '../../../shared/model/record-map.ts';
 import type { AnyRecord } from '../../../shared/model/records.ts';
 import type { Editor } from '../editor/editor.ts';
@@ -30,7 +32,7 @@ const POLL_MS = 15_000;
  * one before. The position carries over for the same room, so a second follow never
  * replays changes the board has since moved past (a card taken back would reappear).
  */
-const feed = { seq: 0, generation: 0, code: '' };
+const feed = { seq: 0, version: 0, generation: 0, code: '' };
 
 function focusedCell(editor: Editor): { stepId: string; laneId: string } | null {
   const focus = editor.state.focus;
@@ -70,6 +72,39 @@ export async function askRoomHere(editor: Editor): Promise<void> {
   if (result.ok) phonesStore.setState({ status: result.value });
 }
 
+/**
+ * Asks the phones how the journey's persona (or the workshop's first) feels at the
+ * focused step; a show of hands the room keeps until the facilitator sets the emotion.
+ */
+export async function askRoomForEmotion(editor: Editor): Promise<void> {
+  const { records, journeyId, focus } = editor.state;
+  const stepId = focus?.kind === 'cell' ? focus.stepId : focus?.kind === 'header' && records[focus.id]?.type === 'step' ? focus.id : null;
+  if (!stepId) return editor.showNotice({ kind: 'info', message: 'Pick a step on the board first: the phones say how the persona feels there.' });
+  const journey = journeyId ? records[journeyId] : undefined;
+  const personaId = (journey?.type === 'journey' ? journey.personaId : null) ?? byPosition(recordsOfType(records, 'persona'))[0]?.id;
+  if (!personaId) return editor.showNotice({ kind: 'info', message: 'Add a persona first: the phones say how a persona feels.' });
+  const result = await editor.api['room-ask-emotion']({ ask: { stepId, personaId } });
+  if (result.ok) phonesStore.setState({ status: result.value });
+}
+
+export async function stopAskingEmotion(editor: Editor): Promise<void> {
+  const result = await editor.api['room-ask-emotion']({ ask: null });
+  if (result.ok) phonesStore.setState({ status: result.value });
+}
+
+/** Sets the persona's emotion at the step to the room's median: the facilitator's own, undoable edit. */
+export function setEmotionFromRoom(editor: Editor): boolean {
+  const status = phonesStore.getState().status;
+  const poll = status.open ? status.emotion : null;
+  if (!poll || poll.median === null) return false;
+  const records = editor.state.records;
+  const existing = (recordsGroupedBy(records, 'emotion', 'stepId').get(poll.stepId) ?? []).find((e) => e.personaId === poll.personaId);
+  const emotion = existing ? { ...existing, score: poll.median } : newEmotion({ stepId: poll.stepId, personaId: poll.personaId, score: poll.median });
+  if (!editor.commit(changeFrom(records, { put: [emotion] }))) return false;
+  editor.seal();
+  return true;
+}
+
 /** Ends one phone's token: its cards stay on the board; the page asks it to join again. */
 export async function removeParticipant(editor: Editor, participantId: string): Promise<void> {
   const result = await editor.api['room-remove-participant']({ participantId });
@@ -102,18 +137,22 @@ export function follow(editor: Editor): void {
   const status = phonesStore.getState().status;
   const code = status.open ? status.code : '';
   const generation = ++feed.generation;
-  if (feed.code !== code) feed.seq = 0;
+  if (feed.code !== code) {
+    feed.seq = 0;
+    feed.version = 0;
+  }
   feed.code = code;
   void (async () => {
     {
       while (feed.generation === generation && editor.state.workshop) {
-        const result = await editor.api['room-changes']({ after: feed.seq, waitMs: POLL_MS });
+        const result = await editor.api['room-changes']({ after: feed.seq, version: feed.version, waitMs: POLL_MS });
         if (feed.generation !== generation) return;
         if (!result.ok) {
           await new Promise((done) => setTimeout(done, 1000));
           continue;
         }
-        const { seq, changes, reload, status } = result.value;
+        const { seq, version, changes, reload, status } = result.value;
+        feed.version = version;
         for (const change of changes) editor.applyRemote(change);
         if (reload) await catchUp(editor);
         feed.seq = seq;

@@ -26,8 +26,10 @@ export const roomCalls = {
    * are some, else when one arrives or `waitMs` runs out). One call serves both
    * transports, so Electron and the browser build get the same live board.
    */
-  'room-changes': z.object({ after: z.number().int().min(0), waitMs: z.number().int().min(0).max(25_000) }),
+  'room-changes': z.object({ after: z.number().int().min(0), waitMs: z.number().int().min(0).max(25_000), version: z.number().int().min(0).optional() }),
   'room-remove-participant': z.object({ participantId: recordId('participant') }),
+  /** Asks the phones how a persona feels at a step (null: stop asking). */
+  'room-ask-emotion': z.object({ ask: z.object({ stepId: recordId('step'), personaId: recordId('persona') }).nullable() }),
   /** The stage the projector shows (null: not presenting), for the phones to follow. */
   'room-show': z.object({ stageId: recordId('stage').nullable() }),
 } as const;
@@ -55,11 +57,15 @@ export type RoomStatus =
       people: { id: string; name: string }[];
       input: { stepId: string; laneId: string } | null;
       question: string | null;
+      /** The emotion the phones are asked for, and their answers so far (-3…+3 counts). */
+      emotion: { stepId: string; personaId: string; counts: number[]; responses: number; median: number | null } | null;
     };
 
 export interface RoomFeed {
   /** Pass as `after` next time. */
   seq: number;
+  /** Pass as `version` next time: any news in the room (a join, a score) answers then. */
+  version: number;
   changes: Change[];
   /** The board is further behind than the room remembers: read the file again. */
   reload: boolean;
@@ -75,4 +81,5 @@ export interface RoomValues {
   'room-changes': RoomFeed;
   'room-remove-participant': RoomStatus;
   'room-show': RoomStatus;
+  'room-ask-emotion': RoomStatus;
 }

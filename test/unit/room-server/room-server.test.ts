@@ -87,6 +87,27 @@ describe('the participant server', () => {
     expect(file.readRecords().filter((r) => r.type === 'dot')).toHaveLength(2);
   });
 
+  it('an emotion poll: one latest score per phone, counts and median for the facilitator, nothing in the file', async () => {
+    const { server, room, file, input } = await openRoom();
+    const persona = file.readRecords().find((r) => r.type === 'persona')!;
+    const phones = [phone(server.url), phone(server.url), phone(server.url)];
+    for (const [i, p] of phones.entries()) await p.join(room.code, `P${i}`);
+    expect((await phones[0]!.command('score-0000001', { kind: 'score', score: 2 })).status).toBe(409);
+    room.askEmotion({ stepId: input.stepId, personaId: persona.id });
+    const before = JSON.stringify(file.readRecords());
+    expect((await phones[0]!.state()).json.view.emotion).toMatchObject({ question: expect.stringMatching(/^How does .+ feel at .+\?$/), myScore: null });
+    await phones[0]!.command('score-0000002', { kind: 'score', score: 2 });
+    await phones[0]!.command('score-0000003', { kind: 'score', score: -2 });
+    await phones[1]!.command('score-0000001', { kind: 'score', score: -1 });
+    await phones[2]!.command('score-0000001', { kind: 'score', score: 3 });
+    expect((await phones[2]!.command('score-0000004', { kind: 'score', score: 4 })).status).toBe(400);
+    expect(room.emotionPoll()).toMatchObject({ counts: [0, 1, 1, 0, 0, 0, 1], responses: 3, median: -1 });
+    expect((await phones[0]!.state()).json.view.emotion.myScore).toBe(-2);
+    expect(JSON.stringify(file.readRecords())).toBe(before);
+    room.askEmotion(null);
+    expect((await phones[0]!.state()).json.view.emotion).toBeNull();
+  });
+
   it('stops asking when the facilitator deletes the asked step', async () => {
     const { server, room, file, input } = await openRoom();
     const sam = phone(server.url);
