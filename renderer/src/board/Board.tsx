@@ -14,6 +14,7 @@ import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
 import { applyView, BACKGROUND_LAYER, CONTENT_LAYER, useBoardView } from './board-view.ts';
 import { cardPainter } from './card-painter.ts';
+import { cullOnScreen } from './layer-cull.ts';
 import type { TileSource } from './motion-tiles.ts';
 import { boardSettle, boardStage } from './stage-registry.ts';
 import { PALETTES } from './themes.ts';
@@ -260,7 +261,8 @@ export function Board({ editor }: { editor: Editor }) {
           onWheel={onWheel}
         >
           {/* Few layers: each is two canvases to size, clear and composite every frame. */}
-          <Layer name={`${CONTENT_LAYER} ${BACKGROUND_LAYER}`}>
+          {/* Hundreds of header and grid nodes: drawn only where the screen is. */}
+          <Layer name={`${CONTENT_LAYER} ${BACKGROUND_LAYER}`} ref={(layer) => void (layer && cullOnScreen(layer, () => editor.layout()?.cards))}>
             <BoardGrid layout={layout} palette={palette} />
             <BoardHeaders layout={layout} palette={palette} show={show} stepMarkers={decorations.steps} onSelectHeader={onSelectHeader} onEditHeader={onEditHeader} stageNames={!projector} />
             <EmotionLanes layout={layout} palette={palette} show={show} curves={curves} onSetScore={onSetScore} onSelectStep={onSelectEmotionStep} />

@@ -28,6 +28,10 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
   const [settled, setSettled] = useState(editor.state.viewport);
   const motion = useRef<MotionTiles | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Finishes at once a sharp redraw still being spread over frames (see `endMotion`). */
+  const finishing = useRef<(() => void) | null>(null);
+  /** The next settle must be whole at once: a press must hit the real cards. */
+  const urgent = useRef(false);
   const live = useRef({ size, still });
   live.current = { size, still };
 
@@ -52,7 +56,10 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
         if (node) applyView(node, viewport);
         return settle(viewport);
       }
-      if (!motion.current && overlay.current) motion.current = startMotion(node, overlay.current, size, source.current!);
+      if (!motion.current && overlay.current) {
+        finishing.current?.();
+        motion.current = startMotion(node, overlay.current, size, source.current!);
+      }
       applyView(node, viewport);
       motion.current?.show(viewport);
       node.batchDraw();
@@ -68,20 +75,26 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
 
   // Editing text and taking a picture of the map need the real, sharp board at once.
   useEffect(() => {
-    if (still && motion.current) setSettled(editor.state.viewport);
+    if (still && motion.current) {
+      urgent.current = true;
+      setSettled(editor.state.viewport);
+    }
   }, [editor, still]);
 
   // The tiles go once React has drawn the cards for the settled view, so there is no
   // frame with stale or missing cards in between.
   useLayoutEffect(() => {
     if (!motion.current) return;
-    endMotion(motion.current, stage.current);
+    finishing.current = endMotion(motion.current, stage.current, urgent.current);
+    urgent.current = false;
     motion.current = null;
   }, [settled, stage]);
 
   const settleNow = useCallback(() => {
+    finishing.current?.();
     if (!motion.current) return;
     clearTimeout(timer.current);
+    urgent.current = true;
     flushSync(() => setSettled(editor.state.viewport));
     // Konva finds what was pressed on each layer's hit canvas, drawn with the scene.
     stage.current?.draw();
@@ -125,9 +138,33 @@ function startMotion(stage: Konva.Stage, overlay: Konva.Layer, size: { width: nu
   return tiles;
 }
 
-function endMotion(motion: MotionTiles, stage: Konva.Stage | null) {
-  motion.destroy();
-  if (!stage) return;
-  for (const content of stage.getLayers()) if (content.hasName(CONTENT_LAYER)) content.visible(true);
-  stage.batchDraw();
+/**
+ * The sharp redraw, one layer a frame: each map layer is drawn while the tiles (on the
+ * overlay, above it) still cover it, and the tiles go with the last, so no frame draws
+ * the whole board at once. Returns a function that finishes it at once (a new motion or
+ * a press cannot wait); `now` does that straight away.
+ */
+function endMotion(motion: MotionTiles, stage: Konva.Stage | null, now: boolean): (() => void) | null {
+  if (!stage) {
+    motion.destroy();
+    return null;
+  }
+  const layers = stage.getLayers().filter((layer) => layer.hasName(CONTENT_LAYER));
+  let frame = 0;
+  const step = (all: boolean) => {
+    cancelAnimationFrame(frame);
+    do {
+      const layer = layers.shift();
+      if (!layer) {
+        motion.destroy();
+        stage.batchDraw();
+        return;
+      }
+      layer.visible(true);
+      layer.draw();
+    } while (all);
+    frame = requestAnimationFrame(() => step(false));
+  };
+  step(now);
+  return layers.length > 0 ? () => layers.length > 0 && step(true) : null;
 }

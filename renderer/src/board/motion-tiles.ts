@@ -3,11 +3,15 @@ import type { CardBox } from '../../../shared/layout/board-layout.ts';
 import type { Viewport } from '../editor/editor-state.ts';
 import type { CardPainter } from './card-painter.ts';
 import { viewRegion } from './culling.ts';
+import { drawingRegion } from './layer-cull.ts';
 
 /** A tile's side in screen pixels at the scale it was drawn for. */
-const TILE_PX = 512;
-/** Tiles kept while moving: 32 at device pixel ratio 2 (4 MB each), 128 at ratio 1. */
-const MAX_TILE_BYTES = 128 * 1024 * 1024;
+const TILE_PX = 256;
+/**
+ * Tiles kept while moving: 112 at device pixel ratio 2 (1 MB each). Those a frame needs
+ * are never dropped, so a frame may pass this by a few: the bench's cap is 128 MB.
+ */
+const MAX_TILE_BYTES = 112 * 1024 * 1024;
 /** Drawing tiles stops once a frame has spent this long on them: the frame comes first. */
 const FRAME_BUDGET_MS = 6;
 /** A new set of tiles is drawn once the zoom has moved this far from the set's scale. */
@@ -53,7 +57,6 @@ export class MotionTiles {
   private frame = 0;
   private pending = 0;
   private view: Viewport;
-  private boxes: { group: Konva.Container; all: Konva.Node[]; rects: { x: number; y: number; width: number; height: number }[] }[] | undefined;
 
   private readonly size: { width: number; height: number };
   private readonly source: TileSource;
@@ -162,36 +165,12 @@ export class MotionTiles {
     const pixelRatio = (level * dpr) / v.scale;
     const shown = layer.isVisible();
     layer.visible(true);
-    const restore = this.cull(layer, region);
     try {
-      return layer.toCanvas({ x: region.x * v.scale + v.x, y: region.y * v.scale + v.y, width: region.width * v.scale, height: region.height * v.scale, pixelRatio });
+      // The layer culls itself to what it draws (see layer-cull.ts): here, the tile.
+      return drawingRegion(region, () => layer.toCanvas({ x: region.x * v.scale + v.x, y: region.y * v.scale + v.y, width: region.width * v.scale, height: region.height * v.scale, pixelRatio }));
     } finally {
-      restore();
       layer.visible(shown);
     }
-  }
-
-  /**
-   * Konva draws every node of a layer whatever the region asked for, and the map layer
-   * has hundreds (headers, grid lines, curves): drawn whole for each tile, that was 95%
-   * of a tile's cost. For the draw, each of its groups holds only the nodes that meet
-   * the tile (their boxes measured once per motion); the full lists go straight back.
-   */
-  private cull(layer: Konva.Layer, region: { x: number; y: number; width: number; height: number }): () => void {
-    this.boxes ??= layer.getChildren().flatMap((group) => {
-      if (!(group instanceof Konva.Container)) return [];
-      const all = [...group.children];
-      return [{ group, all, rects: all.map((node) => node.getClientRect({ relativeTo: layer, skipShadow: true })) }];
-    });
-    for (const { group, all, rects } of this.boxes) {
-      group.children = all.filter((_, i) => {
-        const r = rects[i]!;
-        return r.x < region.x + region.width && r.x + r.width > region.x && r.y < region.y + region.height && r.y + r.height > region.y;
-      });
-    }
-    return () => {
-      for (const { group, all } of this.boxes ?? []) group.children = all;
-    };
   }
 
   private evict() {
