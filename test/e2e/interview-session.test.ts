@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRecord } from '../../shared/model/records.ts';
 import { launchApp, RESULTS_DIR, type RunningApp } from './support/app.ts';
@@ -184,8 +184,15 @@ describe('a researcher runs a round of interviews and finds the evidence on the 
     const vtt = join(app.folder, 'int-04.vtt');
     writeFileSync(vtt, VTT);
     await tabTo(page, 'Import transcript…');
-    // Space on the focused file field opens the system's file dialog, as a keyboard user would.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    // Space on the focused file field opens the system's file dialog, as a keyboard user
+    // would. On a loaded machine a late render can take the focus between the Tab and the
+    // Space; a person would look and press again, and so does the test (at most three times).
+    let chooser: FileChooser | undefined;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      if (attempt > 0) await tabTo(page, 'Import transcript…');
+      [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined), page.keyboard.press('Space')]);
+    }
+    if (!chooser) throw new Error('Space on "Import transcript…" never opened the file dialog');
     await chooser.setFiles(vtt);
     await tabTo(page, 'Add to INT-04');
     await page.keyboard.press('Enter');
