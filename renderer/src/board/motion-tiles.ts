@@ -28,6 +28,7 @@ export interface TileSource {
 interface Tile {
   image: Konva.Image;
   canvas: HTMLCanvasElement;
+  level: number;
   bytes: number;
   used: number;
 }
@@ -57,6 +58,11 @@ export class MotionTiles {
   private frame = 0;
   private pending = 0;
   private view: Viewport;
+  /** The screen as drawn when the motion began, at the first scale. */
+  private base: Konva.Image | undefined;
+  private readonly baseLevel: number;
+  /** The scale before the current one: its tiles stand in while the current ones are drawn. */
+  private previous: number;
 
   private readonly size: { width: number; height: number };
   private readonly source: TileSource;
@@ -66,6 +72,7 @@ export class MotionTiles {
     this.source = source;
     this.view = { x: stage.x(), y: stage.y(), scale: stage.scaleX() };
     this.level = this.view.scale;
+    this.baseLevel = this.previous = this.level;
     // Beneath the focus ring and the selection, which stay live on the overlay.
     overlay.add(this.group);
     this.group.moveToBottom();
@@ -76,7 +83,11 @@ export class MotionTiles {
   show(view: Viewport) {
     this.view = view;
     const ratio = view.scale / this.level;
-    if (ratio > RELEVEL || ratio < 1 / RELEVEL) this.level = view.scale;
+    if (ratio > RELEVEL || ratio < 1 / RELEVEL) {
+      this.previous = this.level;
+      this.level = view.scale;
+    }
+    this.cover();
     this.pending ||= requestAnimationFrame(() => this.work());
   }
 
@@ -111,7 +122,35 @@ export class MotionTiles {
       drew = true;
     }
     this.evict();
-    if (drew) this.group.getLayer()?.batchDraw();
+    if (drew) {
+      this.cover();
+      this.group.getLayer()?.batchDraw();
+    }
+  }
+
+  /**
+   * Only what is seen is drawn each frame: tiles off screen are hidden, and once the
+   * current scale's tiles cover the screen, older scales' tiles and the first copy are
+   * hidden too; until then only the scale before stands in, never older ones. Every
+   * set drawn under the newest each frame made a zoom through eight scales grow from
+   * 17 to 200 ms a frame (software canvas: each set refills the screen's pixels).
+   */
+  private cover() {
+    const screen = viewRegion(this.view, this.size, 0);
+    const side = TILE_PX / this.level;
+    let complete = true;
+    for (let col = Math.floor(screen.x / side); complete && col * side < screen.x + screen.width; col++) {
+      for (let row = Math.floor(screen.y / side); row * side < screen.y + screen.height; row++) {
+        if (!this.tiles.has(`${this.level}:${col}:${row}`)) {
+          complete = false;
+          break;
+        }
+      }
+    }
+    const meets = (node: Konva.Image) => node.x() < screen.x + screen.width && node.x() + node.width() > screen.x && node.y() < screen.y + screen.height && node.y() + node.height() > screen.y;
+    const shown = (level: number) => level === this.level || (!complete && level === this.previous);
+    for (const tile of this.tiles.values()) tile.image.visible(shown(tile.level) && meets(tile.image));
+    this.base?.visible(shown(this.baseLevel) && !(complete && this.level === this.baseLevel) && meets(this.base));
   }
 
   /** The tiles for the view at the current level: on screen nearest the middle first, then a ring. */
@@ -149,7 +188,7 @@ export class MotionTiles {
     const image = new Konva.Image({ image: canvas, ...region, listening: false });
     this.group.add(image);
     const bytes = canvas.width * canvas.height * 4;
-    this.tiles.set(key, { image, canvas, bytes, used: this.frame });
+    this.tiles.set(key, { image, canvas, level, bytes, used: this.frame });
     this.bytes += bytes;
     tileStats.peakBytes = Math.max(tileStats.peakBytes, this.bytes);
   }
@@ -194,6 +233,7 @@ export class MotionTiles {
     const context = canvas.getContext('2d')!;
     for (const layer of layers) context.drawImage(layer.getNativeCanvasElement(), 0, 0);
     const v = this.view;
-    this.group.add(new Konva.Image({ image: canvas, x: -v.x / v.scale, y: -v.y / v.scale, width: this.size.width / v.scale, height: this.size.height / v.scale, listening: false }));
+    this.base = new Konva.Image({ image: canvas, x: -v.x / v.scale, y: -v.y / v.scale, width: this.size.width / v.scale, height: this.size.height / v.scale, listening: false });
+    this.group.add(this.base);
   }
 }
