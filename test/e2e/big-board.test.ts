@@ -29,7 +29,7 @@ describe('a board with 2,000 cards', () => {
   it('opens at the start of the map at 100% with readable cards; F shows the whole map as blocks, and a click on a block selects its card', async () => {
     const { page } = app;
     expect(await viewport(page)).toEqual({ x: 0, y: 0, scale: 1 });
-    expect((await scene(page)).cardNodes).toBeGreaterThan(10);
+    await expect.poll(async () => (await scene(page)).cardNodes).toBeGreaterThan(10);
     await page.getByTestId('board').focus();
     await page.keyboard.press('f');
     expect((await viewport(page)).scale).toBeLessThan(0.2);

@@ -83,11 +83,12 @@ export function Board({ editor }: { editor: Editor }) {
   useLayoutEffect(() => {
     const key = projectedStageId ? `${projectedStageId}:${projectedPage}:${size.width}x${size.height}:${theme}` : 'map';
     const opening = workshopPath !== openedPath.current;
-    if (size.width > 0 && workshopPath && (fittedFor.current !== key || opening)) {
+    // Only with a layout: marking the workshop opened before it has one would leave it fitted.
+    if (size.width > 0 && workshopPath && layout && (fittedFor.current !== key || opening)) {
       fittedFor.current = key;
       openedPath.current = workshopPath;
-      if (projectedStageId && layout) editor.setViewport(projectorViewport(layout, size));
-      else if (opening && layout) editor.setViewport(openingViewport(layout, size));
+      if (projectedStageId) editor.setViewport(projectorViewport(layout, size));
+      else if (opening) editor.setViewport(openingViewport(layout, size));
       else zoomToFit(editor);
     }
   }, [editor, size, workshopPath, projectedStageId, projectedPage, layout, theme]);
