@@ -1,3 +1,5 @@
+import type { ParticipantView } from './participant-view.ts';
+
 /**
  * The participant page's script, as one self-contained function: participant-page.ts
  * serves its source text, so it may use nothing from outside its own body (no imports,
@@ -8,24 +10,8 @@
  * twice; the token lives in sessionStorage, so a reload keeps the participant's identity.
  */
 export function participantApp(): void {
-  type View = {
-    room: 'open' | 'closed';
-    version: number;
-    name: string;
-    workshop: string;
-    prompt: { question: string; stage: string; step: string; lane: string } | null;
-    showing: string | null;
-    emotion: { question: string; myScore: number | null } | null;
-    myCards: { cardId: string; text: string }[];
-    vote: {
-      title: string;
-      budget: number;
-      dotsLeft: number;
-      revealed: boolean;
-      options: { cardId: string; text: string; myDots: string[] }[];
-      results: { cardId: string; text: string; dots: number; rank: number }[] | null;
-    } | null;
-  };
+  // The server's view type: erased with the types, so the function's text stays self-contained.
+  type View = ParticipantView;
   type Command = { kind: 'add-card'; text: string } | { kind: 'place-dot'; cardId: string } | { kind: 'take-back-dot'; dotId: string } | { kind: 'score'; score: number };
   /** The method's scale, -3 (furious, desperate) to +3 (delighted), in a word each. */
   const FEELINGS = ['Furious', 'Upset', 'Uneasy', 'Neutral', 'OK', 'Happy', 'Delighted'];
