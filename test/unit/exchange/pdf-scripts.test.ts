@@ -11,20 +11,21 @@ import { createRealisticWorkshop, realisticWorkshopRecords } from '../../support
 // pdftotext marks right-to-left lines with embedding controls, and a card's text may be
 // wrapped over lines: both are layout, not content.
 const normalise = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufe0f]/gu, '').replace(/\s+/g, ' ');
-const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /**
- * What pdftotext can give back of a card. Latin, CJK and emoji cards: the whole text.
- * Right-to-left cards are drawn as the bidi algorithm orders them (a Hebrew question's
- * "?" at its left end), and poppler, which puts the page's right-to-left runs back into
- * logical order with a simpler rule, moves neutral punctuation at a run's edge (that
- * "?", a ":" before Latin) to the other side. So for those, every stretch between
- * punctuation must come back whole and in logical order — reversed text, the bug this
- * guards against, fails that on every word.
+ * What pdftotext can give back of a card: its whole text, byte for byte — the "?" that
+ * ends a Hebrew question included (the export draws a right-to-left mark after it, see
+ * rtlMarkPlaces). One case poppler cannot put back from any correctly drawn page: it does
+ * not run the bidi algorithm, and takes a Latin word, a digit or a separator it counts
+ * with numbers (, . : / - + % #) after a right-to-left letter as the end of that
+ * stretch, reading the stretches in the order they are drawn. For such a card every
+ * stretch between them must come back whole and in logical order — reversed text, the
+ * bug this guards against, fails that on every word.
  */
+const POPPLER_SPLITS = /[\p{Script=Arabic}\p{Script=Hebrew}].*[\p{Script=Latin}\p{N},.:/+%#-]/u;
 function expectedPieces(card: string): string[] {
-  if (!RTL.test(card)) return [card];
-  return card.split(/[^\p{L}\p{N}\p{M}\s]+/u).map((piece) => piece.trim()).filter(Boolean);
+  if (!POPPLER_SPLITS.test(card)) return [card];
+  return card.split(/[^\p{L}\p{M}\s]+/u).map((piece) => piece.trim()).filter(Boolean);
 }
 
 describe('the PDF export, in every script a room writes', () => {
@@ -37,9 +38,11 @@ describe('the PDF export, in every script a room writes', () => {
     const cards = records.filter((r) => r.type === 'card').map((c) => normalise(c.text));
     expect(cards).toHaveLength(166);
     const missing = [...new Set(cards)].flatMap(expectedPieces).filter((piece) => !text.includes(piece));
+    // Only the one card that needs it is checked stretch by stretch.
+    expect([...new Set(cards)].filter((card) => POPPLER_SPLITS.test(card))).toEqual(['שאלה: האם יש תמיכה ב-SAML 2.0?']);
     expect(missing).toEqual([]);
     // The scripts the issue found broken, spelled out: reversed text would not match.
-    for (const sample of ['هل يدعم النظام اللغة العربية؟', 'يجدد العقد لمدة ثلاث سنوات', 'למה צריך למלא את הטופס פעמיים', '比較表はありますか？', 'Renews for three years 🚀', 'Sicherheitsprüfung durch die IT abgeschlossen', 'Où sont hébergées nos données ? En France ?']) {
+    for (const sample of ['هل يدعم النظام اللغة العربية؟', 'يجدد العقد لمدة ثلاث سنوات', 'למה צריך למלא את הטופס פעמיים?', 'מה התוכנית שלנו לרבעון הבא?', '比較表はありますか？', 'Renews for three years 🚀', 'Sicherheitsprüfung durch die IT abgeschlossen', 'Où sont hébergées nos données ? En France ?']) {
       expect(text).toContain(sample);
     }
     expect(text).toContain('1 / ');

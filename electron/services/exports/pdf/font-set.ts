@@ -6,6 +6,7 @@ import { systemFontsFor, type SystemFont } from './system-fonts.ts';
 
 type Kit = typeof fontkit;
 type KitFont = ReturnType<Kit['create']>;
+type KitGlyph = ReturnType<KitFont['layout']>['glyphs'][number];
 
 /**
  * The fonts a PDF draws with, chosen per character: DejaVu Sans for Latin, Greek and
@@ -64,7 +65,9 @@ function fontkitFor(faces: WeakMap<Uint8Array, string>): Kit {
     const font = fontkit.create(data, name ?? faces.get(data));
     const layout = font.layout.bind(font);
     font.layout = (text: string, features?: Parameters<KitFont['layout']>[1]) => {
-      const run = layout(text, features);
+      const marked = text.includes(RLM);
+      const run = layout(marked ? text.replaceAll(RLM, MARK_STAND_IN) : text, features);
+      if (marked) keepMarks(font, run.glyphs);
       if ((run as { direction?: string }).direction === 'rtl') {
         for (const glyph of run.glyphs) {
           if (glyph.codePoints.length > 1 && !reversed.has(glyph)) {
@@ -79,6 +82,23 @@ function fontkitFor(faces: WeakMap<Uint8Array, string>): Kit {
     return font;
   };
   return { ...fontkit, create } as Kit;
+}
+
+const RLM = '\u200f';
+/** A private-use character fontkit lays out as it is, to be swapped back for the mark. */
+const MARK_STAND_IN = '\ue000';
+
+/**
+ * fontkit draws a right-to-left mark as a space (a space glyph, which pdf-lib then
+ * advances a full space and writes to the text layer as " "). text-runs.ts places a
+ * mark where a text extractor needs one (see rtlMarkPlaces), so it is drawn as the
+ * font's own zero-width glyph for U+200F, which copies out as the mark it is.
+ */
+function keepMarks(font: KitFont, glyphs: KitGlyph[]): void {
+  const id = font.glyphForCodePoint(0x200f).id;
+  glyphs.forEach((glyph, i) => {
+    if (glyph.codePoints[0] === MARK_STAND_IN.codePointAt(0)) glyphs[i] = font.getGlyph(id, [0x200f]);
+  });
 }
 
 interface SubsetInternals {

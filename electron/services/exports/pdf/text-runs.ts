@@ -26,6 +26,7 @@ export function visualRuns(line: string, fonts: FontSet, style: Style, direction
   // paragraph's, and the bidi pass (a tenth of a millisecond a line) is skipped.
   const levels = direction === 'ltr' && !MAY_BE_RTL.test(line) ? null : bidi.getEmbeddingLevels(line, direction).levels;
   const runs: (Run & { level: number })[] = [];
+  const marks = levels ? rtlMarkPlaces(line, levels) : NO_MARKS;
   let current: Face | null = null;
   let index = 0;
   for (const char of line) {
@@ -49,6 +50,7 @@ export function visualRuns(line: string, fonts: FontSet, style: Style, direction
     const last = runs.at(-1);
     if (last && last.face === face && last.level === level) last.text += drawn;
     else runs.push({ text: drawn, face, rtl, level });
+    if (marks.has(index) && face.has(0x200f)) runs.at(-1)!.text += RLM;
     current = face;
   }
   reorder(runs);
@@ -61,6 +63,50 @@ export function visualRuns(line: string, fonts: FontSet, style: Style, direction
 }
 
 export type Direction = 'ltr' | 'rtl';
+
+const RLM = '\u200f';
+const NO_MARKS: ReadonlySet<number> = new Set();
+
+/**
+ * Where a right-to-left mark goes (as an offset the mark follows) so that pdftotext
+ * gives a right-to-left stretch back in logical order. poppler does not run the bidi
+ * algorithm: on a page of mostly left-to-right text it takes a right-to-left stretch to
+ * start at its first right-to-left letter as drawn. Punctuation at the stretch's logical
+ * end — the "?" of a Hebrew question, drawn at its left — would be read into the
+ * left-to-right text before it ("? למה…"). A mark after that punctuation is a strong
+ * right-to-left character that draws nothing and moves no glyph (the bidi algorithm
+ * already put the punctuation on the right-to-left side), and starts poppler's stretch
+ * there. A tail holding a Latin letter or a digit is left alone: it is not neutral.
+ */
+export function rtlMarkPlaces(line: string, levels: Uint8Array): Set<number> {
+  const places = new Set<number>();
+  let lastStrong = -1; // offset after the stretch's last right-to-left letter
+  let lastNeutral = -1; // offset after a neutral since then
+  let tailIsNeutral = true;
+  const close = () => {
+    if (lastStrong >= 0 && lastNeutral > lastStrong && tailIsNeutral) places.add(lastNeutral);
+    lastStrong = lastNeutral = -1;
+    tailIsNeutral = true;
+  };
+  let index = 0;
+  for (const char of line) {
+    const start = index;
+    index += char.length;
+    if (levels[start]! % 2 === 0) {
+      close();
+      continue;
+    }
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === 'R' || type === 'AL') {
+      lastStrong = index;
+      lastNeutral = -1;
+      tailIsNeutral = true;
+    } else if (type === 'ON') lastNeutral = index;
+    else if (type === 'L' || type === 'EN' || type === 'AN') tailIsNeutral = false;
+  }
+  close();
+  return places;
+}
 
 /** Hebrew to N'Ko, Arabic presentation forms, the RTL supplementary planes, and bidi controls. */
 const MAY_BE_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
