@@ -3,10 +3,12 @@ import { byPosition } from '../../../../shared/model/ordering.ts';
 import { cardsIn, journeysOf, lanesOf, recordsGroupedBy, recordsOfType, stagesOf, stepsOf, workshopOf, type RecordMap } from '../../../../shared/model/document.ts';
 import { TOLLGATE_STATUS_LABELS } from '../../../../shared/model/records.ts';
 import { momentsOfTruth, needleMovers, parkingLot, voteResults } from '../deck/report-slides.ts';
+import { cardBadges } from '../deck/card-details.ts';
 import { decisionSections } from './decision-sections.ts';
 import type { YearOverYear } from '../../../../shared/decisions/year-over-year.ts';
 import { ExportCancelled, nextTurn, pacer } from '../pacing.ts';
 import { FontSet } from './font-set.ts';
+import { drawMapPages } from './map-pages.ts';
 import { setDocumentInfo, writeOutline, type Bookmark } from './outline.ts';
 import { PAGE, TextWriter, type Anchor } from './text-writer.ts';
 import { isolate } from './text-runs.ts';
@@ -21,8 +23,10 @@ export interface PdfOptions {
 }
 
 /**
- * The map and the report as a PDF: a title page, each journey's whole map as a
- * picture, then the report sections as real text in an embedded font (any language).
+ * The map and the report as a PDF: a title page; for each journey its whole map as
+ * a picture (when the board sent one), the map again as vector shapes and real text on
+ * A3 poster pages (map-pages.ts), and its stages as text; then the report sections. All
+ * text is real text in embedded fonts (any language).
  * It gives way to other requests every few milliseconds (see pacing.ts): a journey of
  * thousands of cards is seconds of text layout.
  */
@@ -53,6 +57,7 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
   if (workshop?.sample) text.paragraph(`Sample: ${workshop.sample}`, 14);
   await step();
 
+  const badges = cardBadges(records);
   for (const journey of journeys) {
     const png = options.overviews.get(journey.id);
     let at: Anchor | undefined;
@@ -64,6 +69,8 @@ export async function buildPdf(records: RecordMap, options: PdfOptions): Promise
       const scale = Math.min((PAGE[0] - 72) / image.width, (PAGE[1] - 100) / image.height);
       page.drawImage(image, { x: (PAGE[0] - image.width * scale) / 2, y: 36, width: image.width * scale, height: image.height * scale });
     }
+    const map = await drawMapPages(doc, text, records, badges, journey.id, journey.name, pause);
+    at ??= map ?? undefined;
     await step();
     const written = await writeJourney(text, records, journey.id, journey.name, pause);
     bookmarks.push({ title: journey.name, at: at ?? written.at, children: written.stages });

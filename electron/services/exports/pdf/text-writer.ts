@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFPage, PDFRef } from 'pdf-lib';
-import { rgb } from 'pdf-lib';
+import { rgb, type RGB } from 'pdf-lib';
 import type { FontSet, Style } from './font-set.ts';
 import { directionOf, openIsolate, visualRuns, type Direction } from './text-runs.ts';
 
@@ -63,15 +63,21 @@ export class TextWriter {
   }
 
   /** One line of text at a place of the caller's choosing (titles over pictures, page numbers). */
-  drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: Style = 'regular', align: 'left' | 'right' = 'left', direction: Direction = directionOf(text)): void {
+  drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: Style = 'regular', align: 'left' | 'right' = 'left', direction: Direction = directionOf(text), color: RGB = INK): void {
     const runs = visualRuns(text, this.fonts, style, direction);
     let left = align === 'right' ? x - runs.reduce((w, r) => w + r.face.pdf.widthOfTextAtSize(r.text, size), 0) : x;
     runs.forEach((run, i) => {
-      page.drawText(run.text, { x: left, y, size, font: run.face.pdf, color: INK });
+      page.drawText(run.text, { x: left, y, size, font: run.face.pdf, color });
       this.fonts.markUsed(run.face);
       // Laying a run out again to measure it costs as much as drawing it: only when another follows.
       if (i < runs.length - 1) left += run.face.pdf.widthOfTextAtSize(run.text, size);
     });
+  }
+
+  /** A text wrapped to a width with the fonts it is drawn in (a card on the map). */
+  wrapped(text: string, style: Style, size: number, width: number): string[] {
+    const measure = (word: string) => widthOf(this.fonts, style, size, word);
+    return text.split('\n').flatMap((paragraph) => wrap(paragraph, measure, width));
   }
 
   private lines(text: string, style: Style, size: number, indent: number): void {
