@@ -178,7 +178,7 @@ function CsvImport({ editor }: { editor: Editor }) {
           ) : (
             <>
               <p>
-                {plan.rows.length} cards
+                {cardCounts(plan)}
                 {journeysOfPlan(editor, plan)}
                 {plan.created.stages.length > 0 && `; new stages: ${plan.created.stages.join(', ')}`}
                 {plan.created.lanes.length > 0 && `; new lanes: ${plan.created.lanes.join(', ')}`}.
@@ -208,7 +208,7 @@ function CsvImport({ editor }: { editor: Editor }) {
                 onClick={() => {
                   if (plan.change && editor.perform({ change: plan.change })) {
                     editor.seal();
-                    editor.showNotice({ kind: 'info', message: `Imported ${plan.rows.length} cards.`, offerUndo: true });
+                    editor.showNotice({ kind: 'info', message: `Imported ${cardCounts(plan)}.`, offerUndo: true });
                     setPlan(null);
                   }
                 }}
@@ -259,4 +259,11 @@ function journeysOfPlan(editor: Editor, plan: CsvImportPlan): string {
     return journey?.type === 'journey' ? journey.name : id;
   };
   return ` into ${[...counts].map(([id, n]) => `${nameOf(id)} (${n})`).join(', ')}`;
+}
+
+/** "12 cards", or for a file the app wrote and is re-imported: "2 new cards, 3 updated, 40 unchanged". */
+function cardCounts(plan: CsvImportPlan): string {
+  const { added, updated, unchanged } = plan.cards;
+  if (updated === 0 && unchanged === 0) return `${added} ${added === 1 ? 'card' : 'cards'}`;
+  return `${added} new ${added === 1 ? 'card' : 'cards'}, ${updated} updated, ${unchanged} unchanged`;
 }

@@ -68,19 +68,57 @@ describe('CSV exports are safe in a spreadsheet', () => {
     for (const text of [...DANGEROUS, "'Twas", "'=x", "''+y", 'plain', '', "'"]) expect(restoreNeutralised(neutralise(text))).toBe(text);
   });
 
-  it('come back identical when the app imports its own file, each card to its own journey', () => {
+  it('come back identical when the app imports its own file into a workshop without those cards, each to its own journey', () => {
     const { records, cards } = workshopWithFormulas();
     const [current, future] = journeysOf(records);
-    const plan = planCardsCsvImport(records, current!.id, cardsCsv(records));
+    const csv = cardsCsv(records);
+    // Same workshop, the formula cards deleted since the export: they come back as typed.
+    const without = mapOf(Object.values(records).filter((r) => !cards.some((c) => c.id === r.id) && !(r.type === 'pain-point' && r.cardId === cards[0]!.id)));
+    const plan = planCardsCsvImport(without, current!.id, csv);
     expect(plan.problems).toEqual([]);
     expect(plan.created).toEqual({ stages: [], steps: [], lanes: [] });
-    const after = applyChange(records, plan.change!);
-    for (const card of cards) {
-      const twins = cardsIn(after, card.stepId, card.laneId).filter((c) => c.text === card.text);
-      expect(twins.map((c) => c.text)).toEqual([card.text, card.text]);
-    }
+    expect(plan.cards).toEqual({ added: cards.length, updated: 0, unchanged: 166 });
+    const after = applyChange(without, plan.change!);
+    for (const card of cards) expect(cardsIn(after, card.stepId, card.laneId).filter((c) => c.text === card.text)).toHaveLength(1);
     const futureCards = (r: RecordMap) => Object.values(r).filter((c): c is Card => c.type === 'card' && stagesOf(r, future!.id).some((s) => stepsOf(r, s.id).some((st) => st.id === c.stepId)));
-    expect(futureCards(after)).toHaveLength(futureCards(records).length * 2);
+    expect(futureCards(after)).toHaveLength(futureCards(records).length);
+  });
+
+  it('update the cards they list on a re-import, instead of adding copies', () => {
+    const { records, cards } = workshopWithFormulas();
+    const journeyId = journeysOf(records)[0]!.id;
+    // The same file again changes nothing.
+    const again = planCardsCsvImport(records, journeyId, cardsCsv(records));
+    expect(again.cards).toEqual({ added: 0, updated: 0, unchanged: 166 + cards.length });
+    expect(Object.keys(again.change!.added)).toEqual([]);
+    expect(Object.keys(again.change!.updated)).toEqual([]);
+    // Edited in a spreadsheet: one text changed, one card moved to another step, one row added.
+    const rows = rowsOf(cardsCsv(records));
+    const edited = rows.find((r) => r[4] === "'=1+1")!;
+    edited[4] = "'=1+2";
+    const moved = rows.find((r) => r[4] === "'Twas a slow review")!;
+    const otherStep = rows.find((r) => r[0] === moved[0] && r[2] !== moved[2])!;
+    moved[1] = otherStep[1]!;
+    moved[2] = otherStep[2]!;
+    rows.push([...rows.at(-1)!.slice(0, 4), 'A card typed in the spreadsheet', '', '0', '0', '']);
+    const plan = planCardsCsvImport(records, journeyId, Papa.unparse(rows));
+    expect(plan.problems).toEqual([]);
+    expect(plan.cards).toEqual({ added: 1, updated: 2, unchanged: 166 + cards.length - 2 });
+    const after = applyChange(records, plan.change!);
+    expect(after[cards[0]!.id]).toMatchObject({ text: '=1+2', stepId: cards[0]!.stepId });
+    const movedCard = cards.find((c) => c.text === "'Twas a slow review")!;
+    expect(after[movedCard.id]).toMatchObject({ text: "'Twas a slow review" });
+    expect((after[movedCard.id] as Card).stepId).not.toBe(movedCard.stepId);
+    expect(Object.values(after).filter((r) => r.type === 'card')).toHaveLength(Object.values(records).filter((r) => r.type === 'card').length + 1);
+  });
+
+  it('refuse a file that lists one card twice', () => {
+    const { records } = workshopWithFormulas();
+    const rows = rowsOf(cardsCsv(records));
+    rows.push([...rows[1]!]);
+    const plan = planCardsCsvImport(records, journeysOf(records)[0]!.id, Papa.unparse(rows));
+    expect(plan.change).toBeNull();
+    expect(plan.problems).toEqual([{ line: rows.length, message: 'it has the same card id as line 2: each card can be listed once' }]);
   });
 
   it("keeps a hand-made file's leading apostrophes: only the app's own file is unquoted", () => {
