@@ -70,10 +70,9 @@ describe("the PDF's map pages", () => {
 
     const pageHeight = A3_LANDSCAPE[1] - 2 * MAP_MARGIN - TITLE_BAND;
     const pageWidth = A3_LANDSCAPE[0] - 2 * MAP_MARGIN;
-    const cards = poster.rows.flatMap((row) => row.cards);
-    expect(cards).toHaveLength(2_000);
     const shownOn = new Map<string, number>();
     for (const tile of poster.tiles) {
+      const cards = tile.rows.flatMap((row) => row.cards);
       expect(poster.laneHeaderWidth + tile.columns.length * poster.columnWidth).toBeLessThanOrEqual(pageWidth);
       expect(poster.stageHeaderHeight + poster.stepHeaderHeight + tile.bottom - tile.top).toBeLessThanOrEqual(pageHeight);
       const steps = new Set(tile.columns.map((c) => c.step.id));

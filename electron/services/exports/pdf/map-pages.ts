@@ -21,7 +21,7 @@ const CARD_EDGE = hex('#c4cad3');
  * card text copies out. Returns where the first page is, for the journey's bookmark.
  */
 export async function drawMapPages(doc: PDFDocument, text: TextWriter, records: RecordMap, badges: ReadonlyMap<string, CardBadges>, journeyId: string, name: string, pause: () => Promise<void>): Promise<Anchor | null> {
-  const poster = layoutPoster(records, journeyId, badges, (value, size, width) => text.wrapped(value, 'regular', size, width));
+  const poster = layoutPoster(records, journeyId, badges, (value, size, width, style = 'regular') => text.wrapped(value, style, size, width));
   if (!poster) return null;
   const emotions = recordsGroupedBy(records, 'emotion', 'stepId');
   let first: Anchor | null = null;
@@ -33,7 +33,7 @@ export async function drawMapPages(doc: PDFDocument, text: TextWriter, records: 
     first ??= { page: page.ref, y: top };
     const painter = new TilePainter(page, text, poster, tile, top - TITLE_BAND);
     painter.headers();
-    for (const row of poster.rows) {
+    for (const row of tile.rows) {
       if (row.y + row.height <= tile.top || row.y >= tile.bottom) continue;
       painter.row(row, records, emotions);
       await pause();

@@ -47,9 +47,11 @@ export interface PosterColumn {
   x: number;
 }
 
-/** One page of the poster: a run of step columns and a band of the lanes. */
+/** One page of the poster: a run of step columns and a band of their lanes. */
 export interface PosterTile {
   columns: PosterColumn[];
+  /** The lanes as laid out for these columns: as tall as these columns' cards need. */
+  rows: PosterRow[];
   /** The band of the lanes this page shows, from the top of the lanes, in points. */
   top: number;
   bottom: number;
@@ -64,17 +66,19 @@ export interface Poster {
   fontSize: number;
   lineHeight: number;
   padding: number;
-  rows: PosterRow[];
   tiles: PosterTile[];
 }
 
-export type Wrap = (text: string, size: number, width: number) => string[];
+export type Wrap = (text: string, size: number, width: number, style?: 'regular' | 'bold') => string[];
 
 /**
  * The journey's map laid out for paper: the board's columns, lanes and card order (from
  * shared/layout, so it reads as the room saw it), each card as tall as its whole text
  * measured in the PDF's fonts, cut into A3 pages along step columns and between cards —
- * never through one. Each page repeats the stage and step headers and the lane names.
+ * never through one. The steps that fit across a page are laid out together, their
+ * lanes only as tall as their own cards need, and read down before the next steps
+ * (stage by stage, as the room walked the journey). Each page repeats the stage and step
+ * headers and the lane names.
  */
 export function layoutPoster(records: RecordMap, journeyId: string, details: ReadonlyMap<string, CardBadges>, wrap: Wrap): Poster | null {
   const board = layoutBoard(records, journeyId);
@@ -97,23 +101,15 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
     const [stage, stageIndex] = stageOf.get(box.step.stageId)!;
     return { step: box.step, stage, stageIndex, x: px(box.x - m.laneHeaderWidth) };
   });
-  const rows: PosterRow[] = [];
-  let y = 0;
-  for (const laneBox of board.lanes) {
-    const lane = laneBox.lane;
-    if (lane.laneType === 'emotions') {
-      rows.push({ lane, y, height: px(laneBox.height), cards: [] });
-      y += px(laneBox.height);
-      continue;
-    }
-    let height = px(m.minRowHeight);
+  const cardIn = (columns: readonly PosterColumn[], lane: Lane, y: number) => {
     const cards: PosterCard[] = [];
+    let bottom = y + px(m.minRowHeight);
     for (const column of columns) {
       let cy = y + px(m.cellPadding);
       for (const box of board.cardsByCell.get(cellKey(column.step.id, lane.id)) ?? []) {
         const detail = details.get(box.card.id);
         const lines = wrap(box.card.text, fontSize, textWidth);
-        const badges = detail?.badges.length ? wrap(detail.badges.join(' · '), badgeSize, textWidth) : [];
+        const badges = detail?.badges.length ? wrap(detail.badges.join(' · '), badgeSize, textWidth, 'bold') : [];
         const cardHeight = Math.max(px(m.minCardHeight), 2 * padding + lines.length * lineHeight + badges.length * badgeSize * 1.3);
         cards.push({
           card: box.card, x: column.x + px(m.cellPadding), y: cy, width: cardWidth, height: cardHeight, lines, badges,
@@ -122,19 +118,27 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
         });
         cy += cardHeight + px(m.cardGap);
       }
-      height = Math.max(height, cy - px(m.cardGap) + px(m.cellPadding) - y);
+      bottom = Math.max(bottom, cy - px(m.cardGap) + px(m.cellPadding));
     }
-    rows.push({ lane, y, height, cards });
-    y += height;
-  }
+    return { cards, height: bottom - y };
+  };
 
   const headers = px(m.stageHeaderHeight) + px(m.stepHeaderHeight);
-  const columnRuns = chunk(columns, Math.max(1, Math.floor((pageWidth - px(m.laneHeaderWidth)) / columnWidth)));
-  const bands = cutBands(rows, y, pageHeight - headers);
+  const tiles: PosterTile[] = [];
+  for (const run of chunk(columns, Math.max(1, Math.floor((pageWidth - px(m.laneHeaderWidth)) / columnWidth)))) {
+    const rows: PosterRow[] = [];
+    let y = 0;
+    for (const laneBox of board.lanes) {
+      const lane = laneBox.lane;
+      const { cards, height } = lane.laneType === 'emotions' ? { cards: [], height: px(laneBox.height) } : cardIn(run, lane, y);
+      rows.push({ lane, y, height, cards });
+      y += height;
+    }
+    for (const [top, bottom] of cutBands(rows, y, pageHeight - headers)) tiles.push({ columns: run, rows, top, bottom });
+  }
   return {
     scale, columnWidth, laneHeaderWidth: px(m.laneHeaderWidth), stageHeaderHeight: px(m.stageHeaderHeight), stepHeaderHeight: px(m.stepHeaderHeight),
-    fontSize, lineHeight, padding, rows,
-    tiles: bands.flatMap(([top, bottom]) => columnRuns.map((run) => ({ columns: run, top, bottom }))),
+    fontSize, lineHeight, padding, tiles,
   };
 }
 
