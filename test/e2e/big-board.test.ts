@@ -51,7 +51,7 @@ describe('a board with 2,000 cards', () => {
     expect((await scene(page)).cardNodes).toBeLessThan(400);
   });
 
-  it('pans on one bitmap while the view moves, and is drawn sharp with the new cards when it rests', async () => {
+  it('pans on bitmaps while the view moves, and is drawn sharp with the new cards when it rests', async () => {
     const { page } = app;
     const before = await viewport(page);
     // The wheel and the look at the scene in one task: the view settles 150 ms after
@@ -62,7 +62,9 @@ describe('a board with 2,000 cards', () => {
       content.dispatchEvent(new WheelEvent('wheel', { deltaY: 250, clientX: left + 600, clientY: top + 400, bubbles: true, cancelable: true }));
       return (window as unknown as Hook).__journeyboardTest.boardScene();
     });
-    expect(moving).toMatchObject({ contentShown: false, bitmaps: 1 });
+    // The first frame shows the two map layers' own canvases as they were (no copy, no
+    // redraw); tiles join them in the frames that follow.
+    expect(moving).toMatchObject({ contentShown: false, bitmaps: 2 });
     expect((await viewport(page)).y).toBe(before.y - 250);
     await expect.poll(() => scene(page)).toMatchObject({ contentShown: true, bitmaps: 0 });
     await page.screenshot({ path: join(RESULTS_DIR, 'big-board-actual-size.png') });

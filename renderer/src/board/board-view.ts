@@ -134,7 +134,14 @@ function contentLayers(stage: Konva.Stage): Konva.Layer[] {
 function startMotion(stage: Konva.Stage, overlay: Konva.Layer, size: { width: number; height: number }, source: TileSource): MotionTiles {
   const layers = contentLayers(stage);
   const tiles = new MotionTiles(stage, overlay, size, source, layers);
-  for (const content of layers) content.visible(false);
+  // Hidden, and not cleared either: Konva clears a layer's canvas on every draw before it
+  // looks at whether the layer is shown, so each frame of the motion wiped two screens
+  // of device pixels (and their hit canvases) for nothing — and the tiles show those
+  // canvases as they are until tiles of their own cover the screen.
+  for (const content of layers) {
+    content.visible(false);
+    content.clearBeforeDraw(false);
+  }
   return tiles;
 }
 
@@ -150,6 +157,8 @@ function endMotion(motion: MotionTiles, stage: Konva.Stage | null, now: boolean)
     return null;
   }
   const layers = stage.getLayers().filter((layer) => layer.hasName(CONTENT_LAYER));
+  for (const layer of layers) layer.clearBeforeDraw(true);
+  motion.dropBase();
   let frame = 0;
   const step = (all: boolean) => {
     cancelAnimationFrame(frame);

@@ -1,4 +1,5 @@
 import Konva from 'konva';
+import { SceneCanvas } from 'konva/lib/Canvas';
 import type { CardBox } from '../../../shared/layout/board-layout.ts';
 import type { Viewport } from '../editor/editor-state.ts';
 import type { CardPainter } from './card-painter.ts';
@@ -6,14 +7,19 @@ import { viewRegion } from './culling.ts';
 import { drawingRegion } from './layer-cull.ts';
 
 /** A tile's side in screen pixels at the scale it was drawn for. */
-const TILE_PX = 256;
+const TILE_PX = 128;
 /**
  * Tiles kept while moving: 112 at device pixel ratio 2 (1 MB each). Those a frame needs
  * are never dropped, so a frame may pass this by a few: the bench's cap is 128 MB.
  */
 const MAX_TILE_BYTES = 112 * 1024 * 1024;
-/** Drawing tiles stops once a frame has spent this long on them: the frame comes first. */
-const FRAME_BUDGET_MS = 6;
+/**
+ * Drawing tiles stops once a frame has spent this long on them, their pixels included
+ * (see draw): the frame comes first.
+ */
+const FRAME_BUDGET_MS = 4;
+/** A frame that came this long after the one before was late: the next draws no tiles. */
+const LATE_MS = 20;
 /** A new set of tiles is drawn once the zoom has moved this far from the set's scale. */
 const RELEVEL = Math.SQRT2;
 
@@ -27,7 +33,7 @@ export interface TileSource {
 
 interface Tile {
   image: Konva.Image;
-  canvas: HTMLCanvasElement;
+  canvas: SceneCanvas;
   level: number;
   bytes: number;
   used: number;
@@ -35,6 +41,33 @@ interface Tile {
 
 /** Figures for the benchmark: the most tile memory one motion held. */
 export const tileStats = { peakBytes: 0 };
+
+/**
+ * Tile canvases kept for the next tiles and the next motion. Making a canvas is the
+ * costly part of a tile in Chromium (its pixels are shared memory the compositor maps,
+ * about 2 ms at ratio 2 where drawing a tile's cards is often less): a zoom made ~150 of
+ * them, 370 ms of its frames. Reused, a tile costs a clear.
+ */
+const spare: SceneCanvas[] = [];
+const MAX_SPARE = 24;
+
+function tileCanvas(px: number): SceneCanvas {
+  let canvas = spare.pop();
+  while (canvas && canvas.width !== px) {
+    canvas._canvas.width = canvas._canvas.height = 0;
+    canvas = spare.pop();
+  }
+  if (!canvas) return new SceneCanvas({ width: px, height: px, pixelRatio: 1 });
+  const raw = canvas.getContext()._context;
+  raw.setTransform(1, 0, 0, 1, 0, 0);
+  raw.clearRect(0, 0, px, px);
+  return canvas;
+}
+
+function putBack(canvas: SceneCanvas) {
+  if (spare.length < MAX_SPARE) spare.push(canvas);
+  else Konva.Util.releaseCanvas(canvas._canvas);
+}
 
 /**
  * The board while it moves: bitmap tiles at the screen's full resolution (device
@@ -58,8 +91,8 @@ export class MotionTiles {
   private frame = 0;
   private pending = 0;
   private view: Viewport;
-  /** The screen as drawn when the motion began, at the first scale. */
-  private base: Konva.Image | undefined;
+  /** The screen as drawn when the motion began, at the first scale: one image per layer. */
+  private base: Konva.Image[] = [];
   private readonly baseLevel: number;
   /** The scale before the current one: its tiles stand in while the current ones are drawn. */
   private previous: number;
@@ -88,22 +121,42 @@ export class MotionTiles {
       this.level = view.scale;
     }
     this.cover();
-    this.pending ||= requestAnimationFrame(() => this.work());
+    this.pending ||= requestAnimationFrame((time) => this.work(time));
   }
 
   destroy() {
     cancelAnimationFrame(this.pending);
     this.pending = 0;
-    for (const image of this.group.getChildren()) {
-      const canvas = (image as Konva.Image).image();
-      if (canvas instanceof HTMLCanvasElement) Konva.Util.releaseCanvas(canvas);
-    }
+    for (const tile of this.tiles.values()) putBack(tile.canvas);
     this.tiles.clear();
+    // The base images show the layers' own canvases: those stay with their layers.
     this.group.destroy();
   }
 
-  private work() {
+  /**
+   * The layers are about to be drawn again for the settled view: their canvases, which
+   * the base shows as they were, would show the new view at the old place.
+   */
+  dropBase() {
+    for (const image of this.base) image.destroy();
+    this.base = [];
+  }
+
+  private lastWork = 0;
+  private skipped = 0;
+
+  private work(time: number) {
     this.pending = 0;
+    // After a late frame the screen has catching up to do: drawing tiles on top of it
+    // would make the next frame late too. Tiles wait a frame (never two in a row).
+    const late = this.lastWork > 0 && time - this.lastWork > LATE_MS;
+    this.lastWork = time;
+    if (late && this.skipped === 0) {
+      this.skipped++;
+      this.pending = requestAnimationFrame((next) => this.work(next));
+      return;
+    }
+    this.skipped = 0;
     const start = performance.now();
     this.frame++;
     const wanted = this.wanted();
@@ -115,7 +168,7 @@ export class MotionTiles {
         continue;
       }
       if (performance.now() - start > FRAME_BUDGET_MS) {
-        this.pending = requestAnimationFrame(() => this.work());
+        this.pending = requestAnimationFrame((next) => this.work(next));
         break;
       }
       this.draw(key);
@@ -149,8 +202,18 @@ export class MotionTiles {
     }
     const meets = (node: Konva.Image) => node.x() < screen.x + screen.width && node.x() + node.width() > screen.x && node.y() < screen.y + screen.height && node.y() + node.height() > screen.y;
     const shown = (level: number) => level === this.level || (!complete && level === this.previous);
-    for (const tile of this.tiles.values()) tile.image.visible(shown(tile.level) && meets(tile.image));
-    this.base?.visible(shown(this.baseLevel) && !(complete && this.level === this.baseLevel) && meets(this.base));
+    // A stand-in tile the current ones already cover is not drawn: at ratio 2 every
+    // screen of pixels filled twice costs most of a frame.
+    const covered = (node: Konva.Image) => {
+      const right = Math.min(node.x() + node.width(), screen.x + screen.width);
+      const bottom = Math.min(node.y() + node.height(), screen.y + screen.height);
+      for (let col = Math.floor(Math.max(node.x(), screen.x) / side); col * side < right; col++) {
+        for (let row = Math.floor(Math.max(node.y(), screen.y) / side); row * side < bottom; row++) if (!this.tiles.has(`${this.level}:${col}:${row}`)) return false;
+      }
+      return true;
+    };
+    for (const tile of this.tiles.values()) tile.image.visible(shown(tile.level) && meets(tile.image) && (tile.level === this.level || !covered(tile.image)));
+    for (const image of this.base) image.visible(shown(this.baseLevel) && !(complete && this.level === this.baseLevel) && meets(image));
   }
 
   /** The tiles for the view at the current level: on screen nearest the middle first, then a ring. */
@@ -178,14 +241,19 @@ export class MotionTiles {
     const side = TILE_PX / level;
     const region = { x: col * side, y: row * side, width: side, height: side };
     const dpr = window.devicePixelRatio || 1;
+    if (spare.length === 0) this.reclaim();
     const canvas = this.background(region, level, dpr);
-    const context = canvas.getContext('2d')!;
-    const scale = (canvas.width / side) || level * dpr;
+    const context = canvas._canvas.getContext('2d')!;
+    const scale = canvas.width / side;
     context.setTransform(scale, 0, 0, scale, -region.x * scale, -region.y * scale);
     const { cards } = this.source;
     const inside = cards.filter((c) => c.x < region.x + side && c.x + c.width > region.x && c.y < region.y + side && c.y + c.height > region.y);
     this.source.paint(context, inside, this.source.isOverview(level));
-    const image = new Konva.Image({ image: canvas, ...region, listening: false });
+    // Chromium records canvas calls and draws their pixels later, when the tile is first
+    // drawn onto the screen: reading one pixel draws them now, inside the frame budget
+    // that is meant to bound them.
+    context.getImageData(0, 0, 1, 1);
+    const image = new Konva.Image({ image: canvas._canvas, ...region, listening: false });
     this.group.add(image);
     const bytes = canvas.width * canvas.height * 4;
     this.tiles.set(key, { image, canvas, level, bytes, used: this.frame });
@@ -194,22 +262,46 @@ export class MotionTiles {
   }
 
   /** The map layer (grid, headers, curves: every node is there) drawn for a board region. */
-  private background(region: { x: number; y: number; width: number; height: number }, level: number, dpr: number): HTMLCanvasElement {
+  private background(region: { x: number; y: number; width: number; height: number }, level: number, dpr: number): SceneCanvas {
+    const canvas = tileCanvas(Math.round(TILE_PX * dpr));
     const layer = this.source.background();
-    const px = Math.round(TILE_PX * dpr);
-    if (!layer) return Object.assign(document.createElement('canvas'), { width: px, height: px });
-    // The layer is drawn through the stage's live transform: ask for the region where
-    // it is on screen now, at the resolution that gives the tile its pixels.
+    if (!layer) return canvas;
+    // The layer draws through the stage's live transform, so the tile's transform takes
+    // the region from where it is on screen now, at the resolution of the tile's pixels
+    // (what Konva's toCanvas does, into a canvas of ours).
     const v = this.view;
-    const pixelRatio = (level * dpr) / v.scale;
+    const k = (level * dpr) / v.scale;
+    canvas.getContext()._context.setTransform(k, 0, 0, k, -k * (region.x * v.scale + v.x), -k * (region.y * v.scale + v.y));
     const shown = layer.isVisible();
+    const clears = layer.clearBeforeDraw();
     layer.visible(true);
+    // The canvas is clear already, and a clear through this transform would miss parts.
+    layer.clearBeforeDraw(false);
     try {
       // The layer culls itself to what it draws (see layer-cull.ts): here, the tile.
-      return drawingRegion(region, () => layer.toCanvas({ x: region.x * v.scale + v.x, y: region.y * v.scale + v.y, width: region.width * v.scale, height: region.height * v.scale, pixelRatio }));
+      drawingRegion(region, () => layer.drawScene(canvas));
     } finally {
       layer.visible(shown);
+      layer.clearBeforeDraw(clears);
     }
+    return canvas;
+  }
+
+  /**
+   * A tile of a scale no longer shown (neither this one nor the one standing in) gives
+   * its canvas to the next tile: a zoom through several scales then makes no new ones.
+   */
+  private reclaim() {
+    let oldest: [string, Tile] | undefined;
+    for (const entry of this.tiles) {
+      const level = entry[1].level;
+      if (level !== this.level && level !== this.previous && (!oldest || entry[1].used < oldest[1].used)) oldest = entry;
+    }
+    if (!oldest) return;
+    oldest[1].image.destroy();
+    putBack(oldest[1].canvas);
+    this.tiles.delete(oldest[0]);
+    this.bytes -= oldest[1].bytes;
   }
 
   private evict() {
@@ -217,23 +309,24 @@ export class MotionTiles {
     for (const [key, tile] of [...this.tiles].sort((a, b) => a[1].used - b[1].used)) {
       if (this.bytes <= MAX_TILE_BYTES || tile.used === this.frame) break;
       tile.image.destroy();
-      Konva.Util.releaseCanvas(tile.canvas);
+      putBack(tile.canvas);
       this.tiles.delete(key);
       this.bytes -= tile.bytes;
     }
   }
 
-  /** The screen as drawn now, from the layers' canvases: no redraw, full resolution. */
+  /**
+   * The screen as drawn now: the hidden layers' own canvases, shown where they were. Not
+   * a copy — copying two screens of device pixels into a new canvas made the motion's
+   * first frame 100–190 ms at ratio 2. The layers keep their pixels while hidden (see
+   * startMotion in board-view.ts: they are not cleared).
+   */
   private copyScreen(layers: Konva.Layer[]) {
-    const first = layers[0]?.getNativeCanvasElement();
-    if (!first) return;
-    const canvas = document.createElement('canvas');
-    canvas.width = first.width;
-    canvas.height = first.height;
-    const context = canvas.getContext('2d')!;
-    for (const layer of layers) context.drawImage(layer.getNativeCanvasElement(), 0, 0);
     const v = this.view;
-    this.base = new Konva.Image({ image: canvas, x: -v.x / v.scale, y: -v.y / v.scale, width: this.size.width / v.scale, height: this.size.height / v.scale, listening: false });
-    this.group.add(this.base);
+    for (const layer of layers) {
+      const image = new Konva.Image({ image: layer.getNativeCanvasElement(), x: -v.x / v.scale, y: -v.y / v.scale, width: this.size.width / v.scale, height: this.size.height / v.scale, listening: false });
+      this.base.push(image);
+      this.group.add(image);
+    }
   }
 }
