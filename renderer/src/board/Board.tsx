@@ -12,7 +12,7 @@ import { boardTextShower } from './shown-text.ts';
 import { BoardGrid, BoardHeaders } from './BoardBackground.tsx';
 import { FocusRing } from './FocusRing.tsx';
 import { cardsInView, culling } from './culling.ts';
-import { applyView, BACKGROUND_LAYER, CONTENT_LAYER, useBoardView } from './board-view.ts';
+import { applyView, BACKGROUND_LAYER, CONTENT_LAYER, jumpTo, useBoardView } from './board-view.ts';
 import { cardPainter } from './card-painter.ts';
 import { cullOnScreen } from './layer-cull.ts';
 import type { TileSource } from './motion-tiles.ts';
@@ -87,8 +87,8 @@ export function Board({ editor }: { editor: Editor }) {
     if (size.width > 0 && workshopPath && layout && (fittedFor.current !== key || opening)) {
       fittedFor.current = key;
       openedPath.current = workshopPath;
-      if (projectedStageId) editor.setViewport(projectorViewport(layout, size));
-      else if (opening) editor.setViewport(openingViewport(layout, size));
+      if (projectedStageId) jumpTo(editor, projectorViewport(layout, size));
+      else if (opening) jumpTo(editor, openingViewport(layout, size));
       else zoomToFit(editor);
     }
   }, [editor, size, workshopPath, projectedStageId, projectedPage, layout, theme]);

@@ -6,6 +6,24 @@ import type { Viewport } from '../editor/editor-state.ts';
 import { regionContains, viewRegion } from './culling.ts';
 import { MotionTiles, type TileSource } from './motion-tiles.ts';
 
+/** Set while a view is set that the board reaches by jumping; see `jumpTo`. */
+let jumping = false;
+
+/**
+ * Sets a view the board goes to at once, drawn sharp, never by moving: where a workshop
+ * opens, a projector page. A small step is otherwise taken for motion — the opening
+ * view, a little off the empty board's, was shown as tiles and made readable only when
+ * the motion "rested" 150 ms later, most of the time a 10-card workshop took to open.
+ */
+export function jumpTo(editor: Editor, viewport: Viewport) {
+  jumping = true;
+  try {
+    editor.setViewport(viewport);
+  } finally {
+    jumping = false;
+  }
+}
+
 /** How long the view must rest before the board is drawn sharp again. */
 const SETTLE_MS = 150;
 /** Layers that hold the map itself (not the focus ring): these go into the snapshot. */
@@ -50,7 +68,7 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
       const { size, still } = live.current;
       // A pan or zoom is motion; a jump (fit, a stage, a search hit) is drawn sharp at
       // once, with no bitmap of where the view was.
-      const moving = node && !still && size.width > 0 && source.current && !isJump(node, viewport, size, motion.current !== null);
+      const moving = node && !still && !jumping && size.width > 0 && source.current && !isJump(node, viewport, size, motion.current !== null);
       if (!moving) {
         // React draws the cards for the new view and Konva paints them with it.
         if (node) applyView(node, viewport);
