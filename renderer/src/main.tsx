@@ -10,6 +10,7 @@ import { CONTENT_LAYER } from './board/board-view.ts';
 import { boardSettings } from './board/board-settings.ts';
 import { preferences } from './room/preferences.ts';
 import './styles.css';
+import './interviews/interviews.css';
 
 const platform = detectPlatform();
 const editor = new Editor(platform.api);
