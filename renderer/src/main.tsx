@@ -8,6 +8,7 @@ import { boardStage } from './board/stage-registry.ts';
 import { benchHooks } from './board/bench-hooks.ts';
 import { CONTENT_LAYER } from './board/board-view.ts';
 import { boardSettings } from './board/board-settings.ts';
+import { culling } from './board/culling.ts';
 import { preferences } from './room/preferences.ts';
 import './styles.css';
 import './interviews/interviews.css';
@@ -15,7 +16,7 @@ import './interviews/interviews.css';
 const platform = detectPlatform();
 const editor = new Editor(platform.api);
 editor.onClose = () => roomStore.setState({ voting: null, projector: null, paletteOpen: false });
-editor.boardSettings = () => boardSettings(editor.state.records, editor.state.journeyId, preferences.getState().theme, roomStore.getState().projector);
+editor.boardSettings = () => boardSettings(editor.state.records, editor.state.journeyId, preferences.getState().theme, roomStore.getState().projector, culling.getState().wholeText);
 
 // Read-only handle for the end-to-end tests: the canvas has no DOM to query.
 (window as unknown as { __journeyboardTest: object }).__journeyboardTest = {

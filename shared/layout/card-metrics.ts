@@ -22,6 +22,11 @@ export interface BoardMetrics {
   /** Average glyph width as a share of the font size, for estimating wraps without a canvas. */
   averageCharWidth: number;
   /**
+   * The lines a card grows to before its text ends in "…": on the board a long card
+   * must not push its lane off the screen; a picture of the map shows every line.
+   */
+  maxCardLines: number;
+  /**
    * Part of one stage, as a projector page shows it. It travels with the metrics because
    * the editor lays the board out (and memoises that) on the metrics it is drawn at: a
    * page is one more thing the board is drawn at.
@@ -60,6 +65,7 @@ export const BOARD_METRICS: BoardMetrics = {
   emotionRowHeight: 190,
   badgeHeight: 18,
   averageCharWidth: 0.62,
+  maxCardLines: 12,
 };
 
 /** The characters `\s` matches, except the newline, which ends a paragraph. */
@@ -107,7 +113,7 @@ export function wrappedLineCount(text: string, charsPerLine: number): number {
 
 export function estimateCardHeight(text: string, cardWidth: number, metrics: BoardMetrics): number {
   const charsPerLine = Math.max(8, Math.floor((cardWidth - 2 * metrics.cardPaddingX) / (metrics.fontSize * metrics.averageCharWidth)));
-  const lines = Math.min(wrappedLineCount(text, charsPerLine), 12);
+  const lines = Math.min(wrappedLineCount(text, charsPerLine), metrics.maxCardLines);
   return Math.max(metrics.minCardHeight, Math.ceil(lines * metrics.fontSize * metrics.lineHeight + 2 * metrics.cardPaddingY));
 }
 

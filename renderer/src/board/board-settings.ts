@@ -17,9 +17,18 @@ export interface BoardSettings {
  * into the editor while React renders): the projector always shows its high-contrast
  * theme with large type, one page of one stage at a time (the page is in the metrics).
  */
-export function boardSettings(records: RecordMap, journeyId: string | null, preferredTheme: Theme, projector: { stageIndex: number } | null): BoardSettings {
+export function boardSettings(records: RecordMap, journeyId: string | null, preferredTheme: Theme, projector: { stageIndex: number } | null, wholeText = false): BoardSettings {
   const theme = projector ? 'projector' : preferredTheme;
   const onlyStageId = projector && journeyId ? (stagesOf(records, journeyId)[projector.stageIndex]?.id ?? null) : null;
   const page = journeyId && onlyStageId ? currentPage(stagePages(records, journeyId, onlyStageId)) : undefined;
-  return { theme, metrics: page?.metrics ?? METRICS[theme], onlyStageId };
+  const metrics = page?.metrics ?? METRICS[theme];
+  return { theme, metrics: wholeText ? withWholeText(metrics) : metrics, onlyStageId };
+}
+
+// The same object for the same metrics: the editor memoises its layout on their identity.
+const whole = new WeakMap<BoardMetrics, BoardMetrics>();
+function withWholeText(metrics: BoardMetrics): BoardMetrics {
+  let out = whole.get(metrics);
+  if (!out) whole.set(metrics, (out = { ...metrics, maxCardLines: Number.POSITIVE_INFINITY }));
+  return out;
 }

@@ -46,8 +46,8 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
   const [settled, setSettled] = useState(editor.state.viewport);
   const motion = useRef<MotionTiles | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** Finishes at once a sharp redraw still being spread over frames (see `endMotion`). */
-  const finishing = useRef<(() => void) | null>(null);
+  /** A sharp redraw still being spread over frames (see `endMotion`). */
+  const ending = useRef<Ending | null>(null);
   /** The next settle must be whole at once: a press must hit the real cards. */
   const urgent = useRef(false);
   const live = useRef({ size, still });
@@ -75,8 +75,12 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
         return settle(viewport);
       }
       if (!motion.current && overlay.current) {
-        finishing.current?.();
-        motion.current = startMotion(node, overlay.current, size, source.current!);
+        // Moving again while the last rest is still being drawn sharp: its tiles are on
+        // screen, so they carry on. Finishing the redraw first made that frame draw
+        // every map layer at once (130 ms at 10,000 cards).
+        const resumed = ending.current?.resume() ?? null;
+        ending.current = null;
+        motion.current = resumed ?? startMotion(node, overlay.current, size, source.current!);
       }
       applyView(node, viewport);
       motion.current?.show(viewport);
@@ -103,13 +107,13 @@ export function useBoardView(editor: Editor, stage: RefObject<Konva.Stage | null
   // frame with stale or missing cards in between.
   useLayoutEffect(() => {
     if (!motion.current) return;
-    finishing.current = endMotion(motion.current, stage.current, urgent.current);
+    ending.current = endMotion(motion.current, stage.current, urgent.current);
     urgent.current = false;
     motion.current = null;
   }, [settled, stage]);
 
   const settleNow = useCallback(() => {
-    finishing.current?.();
+    ending.current?.finish();
     if (!motion.current) return;
     clearTimeout(timer.current);
     urgent.current = true;
@@ -163,35 +167,57 @@ function startMotion(stage: Konva.Stage, overlay: Konva.Layer, size: { width: nu
   return tiles;
 }
 
+/** A sharp redraw in progress: finished at once (a press), or given up for a new motion. */
+interface Ending {
+  finish(): void;
+  /** Stops the redraw and hands back the tiles still on screen, or null once they are gone. */
+  resume(): MotionTiles | null;
+}
+
 /**
  * The sharp redraw, one layer a frame: each map layer is drawn while the tiles (on the
  * overlay, above it) still cover it, and the tiles go with the last, so no frame draws
- * the whole board at once. Returns a function that finishes it at once (a new motion or
- * a press cannot wait); `now` does that straight away.
+ * the whole board at once. `now` draws it all straight away.
  */
-function endMotion(motion: MotionTiles, stage: Konva.Stage | null, now: boolean): (() => void) | null {
+function endMotion(motion: MotionTiles, stage: Konva.Stage | null, now: boolean): Ending | null {
   if (!stage) {
     motion.destroy();
     return null;
   }
-  const layers = stage.getLayers().filter((layer) => layer.hasName(CONTENT_LAYER));
+  const all = stage.getLayers().filter((layer) => layer.hasName(CONTENT_LAYER));
+  const layers = [...all];
   for (const layer of layers) layer.clearBeforeDraw(true);
   motion.dropBase();
   let frame = 0;
-  const step = (all: boolean) => {
+  let done = false;
+  const step = (whole: boolean) => {
     cancelAnimationFrame(frame);
     do {
       const layer = layers.shift();
       if (!layer) {
+        done = true;
         motion.destroy();
         stage.batchDraw();
         return;
       }
       layer.visible(true);
       layer.draw();
-    } while (all);
+    } while (whole);
     frame = requestAnimationFrame(() => step(false));
   };
   step(now);
-  return layers.length > 0 ? () => layers.length > 0 && step(true) : null;
+  return {
+    finish: () => {
+      if (!done) step(true);
+    },
+    resume: () => {
+      if (done) return null;
+      cancelAnimationFrame(frame);
+      for (const layer of all) {
+        layer.visible(false);
+        layer.clearBeforeDraw(false);
+      }
+      return motion;
+    },
+  };
 }

@@ -30,5 +30,8 @@ export function cardsInView(cards: readonly CardBox[], viewport: Viewport, size:
   return cards.filter((c) => c.x + c.width >= left && c.x <= left + width && c.y + c.height >= top && c.y <= top + height);
 }
 
-/** Off while a picture of the whole map is taken: every card must be in the scene. */
-export const culling = createStore<{ off: boolean }>(() => ({ off: false }));
+/**
+ * Off while a picture of the whole map is taken: every card must be in the scene, and
+ * (`wholeText`) as tall as its whole text, not cut at the board's line limit.
+ */
+export const culling = createStore<{ off: boolean; wholeText: boolean }>(() => ({ off: false, wholeText: false }));

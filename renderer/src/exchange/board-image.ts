@@ -11,7 +11,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export async function captureJourney(editor: Editor, journeyId: string, pixelRatio: number): Promise<string | null> {
   const previous = editor.state.journeyId;
-  culling.setState({ off: true });
+  culling.setState({ off: true, wholeText: true });
   if (previous !== journeyId) editor.switchJourney(journeyId);
   await nextFrame();
   await nextFrame();
@@ -35,7 +35,7 @@ export async function captureJourney(editor: Editor, journeyId: string, pixelRat
       overlay?.show();
     }
   } finally {
-    culling.setState({ off: false });
+    culling.setState({ off: false, wholeText: false });
     if (previous && previous !== journeyId) editor.switchJourney(previous);
   }
 }

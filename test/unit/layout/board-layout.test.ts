@@ -66,6 +66,14 @@ describe('wrapping estimates', () => {
     // A full-width glyph takes two average widths: 15 kana wrap at 19 like 30 Latin letters.
     expect(wrappedLineCount('データ移行はいつ終わりますか？', 19)).toBe(2);
   });
+
+  it('stops a long card at the line limit on the board, and gives a picture of the map every line', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}`).join('\n');
+    const withLong = { ...map, 'card:c0000009': { ...newCard({ stepId: 'step:t0000003', laneId: 'lane:l0000001', text: long, position: 'a0' }), id: 'card:c0000009' as const } };
+    const height = (metrics: typeof m) => layoutBoard(withLong, J, metrics).cardById.get('card:c0000009')!.height;
+    expect(height(m)).toBe(Math.ceil(12 * m.fontSize * m.lineHeight + 2 * m.cardPaddingY));
+    expect(height({ ...m, maxCardLines: Number.POSITIVE_INFINITY })).toBe(Math.ceil(30 * m.fontSize * m.lineHeight + 2 * m.cardPaddingY));
+  });
 });
 
 describe('the emotions lane', () => {
