@@ -3,7 +3,7 @@ import { recordsGroupedBy, type RecordMap } from '../../../../shared/model/docum
 import type { Emotion, Persona } from '../../../../shared/model/records.ts';
 import { PALETTES } from '../../../../shared/theme/palettes.ts';
 import { BADGE_COLOR, shortName, STAR_COLOR, type CardBadges } from '../deck/card-details.ts';
-import { A3_LANDSCAPE, layoutPoster, MAP_MARGIN, TITLE_BAND, type Poster, type PosterCard, type PosterRow, type PosterTile } from './map-poster-layout.ts';
+import { A3_LANDSCAPE, BADGE_LINE, layoutPoster, MAP_MARGIN, TITLE_BAND, type Poster, type PosterCard, type PosterRow, type PosterTile } from './map-poster-layout.ts';
 import type { Anchor, TextWriter } from './text-writer.ts';
 
 const PALETTE = PALETTES.light;
@@ -126,10 +126,9 @@ class TilePainter {
       text.drawLine(page, line, textX, baseline, poster.fontSize, 'regular', rtl ? 'right' : 'left', card.direction);
       baseline -= poster.lineHeight;
     }
-    const badgeSize = poster.fontSize * 0.85;
     for (const line of card.badges) {
-      text.drawLine(page, line, x + poster.padding, baseline, badgeSize, 'bold', 'left', 'ltr', hex(BADGE_COLOR));
-      baseline -= badgeSize * 1.3;
+      text.drawLine(page, line, x + poster.padding, baseline, poster.badgeSize, 'bold', 'left', 'ltr', hex(BADGE_COLOR));
+      baseline -= poster.badgeSize * BADGE_LINE;
     }
     if (card.momentOfTruth) text.drawLine(page, '★', x + card.width - 2, top - poster.fontSize * 0.9, poster.fontSize, 'regular', 'right', 'ltr', hex(STAR_COLOR));
   }

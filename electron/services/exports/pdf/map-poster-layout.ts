@@ -16,6 +16,8 @@ const FOOT_BAND = 26;
  * poster — and a small map is drawn larger, up to 12 pt, when it fits the page so.
  */
 const SMALLEST_SCALE = 0.5;
+/** A badges line's height, in badge font sizes. */
+export const BADGE_LINE = 1.3;
 const LARGEST_SCALE = 0.75;
 
 export interface PosterCard {
@@ -65,6 +67,8 @@ export interface Poster {
   stepHeaderHeight: number;
   fontSize: number;
   lineHeight: number;
+  /** The badges line under a card's text: a little smaller, bold. */
+  badgeSize: number;
   padding: number;
   tiles: PosterTile[];
 }
@@ -101,7 +105,7 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
     const [stage, stageIndex] = stageOf.get(box.step.stageId)!;
     return { step: box.step, stage, stageIndex, x: px(box.x - m.laneHeaderWidth) };
   });
-  const cardIn = (columns: readonly PosterColumn[], lane: Lane, y: number) => {
+  const laneRow = (columns: readonly PosterColumn[], lane: Lane, y: number) => {
     const cards: PosterCard[] = [];
     let bottom = y + px(m.minRowHeight);
     for (const column of columns) {
@@ -110,7 +114,7 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
         const detail = details.get(box.card.id);
         const lines = wrap(box.card.text, fontSize, textWidth);
         const badges = detail?.badges.length ? wrap(detail.badges.join(' · '), badgeSize, textWidth, 'bold') : [];
-        const cardHeight = Math.max(px(m.minCardHeight), 2 * padding + lines.length * lineHeight + badges.length * badgeSize * 1.3);
+        const cardHeight = Math.max(px(m.minCardHeight), 2 * padding + lines.length * lineHeight + badges.length * badgeSize * BADGE_LINE);
         cards.push({
           card: box.card, x: column.x + px(m.cellPadding), y: cy, width: cardWidth, height: cardHeight, lines, badges,
           momentOfTruth: detail?.momentOfTruth ?? false, direction: directionOf(box.card.text),
@@ -130,7 +134,7 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
     let y = 0;
     for (const laneBox of board.lanes) {
       const lane = laneBox.lane;
-      const { cards, height } = lane.laneType === 'emotions' ? { cards: [], height: px(laneBox.height) } : cardIn(run, lane, y);
+      const { cards, height } = lane.laneType === 'emotions' ? { cards: [], height: px(laneBox.height) } : laneRow(run, lane, y);
       rows.push({ lane, y, height, cards });
       y += height;
     }
@@ -138,7 +142,7 @@ export function layoutPoster(records: RecordMap, journeyId: string, details: Rea
   }
   return {
     scale, columnWidth, laneHeaderWidth: px(m.laneHeaderWidth), stageHeaderHeight: px(m.stageHeaderHeight), stepHeaderHeight: px(m.stepHeaderHeight),
-    fontSize, lineHeight, padding, tiles,
+    fontSize, lineHeight, badgeSize, padding, tiles,
   };
 }
 
